@@ -1,0 +1,124 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { analyzeArticleText } from "@/lib/text/analyze";
+import { extractFromHtml, extractFromMarkdown, normalizePlainText } from "@/lib/text/html";
+import type { ArticleImportInput } from "@/lib/validation/article";
+import { recordAudit, type Actor } from "@/lib/services/audit";
+
+export function contentHashOf(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** HTML and Markdown are reduced to plain text once; claims point into that text forever. */
+function toStoredText(input: ArticleImportInput) {
+  if (input.format === "html") {
+    const extracted = extractFromHtml(input.text, input.url);
+    return { text: extracted.text, language: extracted.language };
+  }
+  if (input.format === "markdown") return { text: extractFromMarkdown(input.text).text, language: null };
+  return { text: normalizePlainText(input.text), language: null };
+}
+
+export async function findDuplicateArticle(teamId: string, contentHash: string) {
+  return db().article.findFirst({ where: { teamId, contentHash }, select: { id: true, title: true } });
+}
+
+/**
+ * Import one article: extract, detect boilerplate, segment into claims (each in its own
+ * claim group), all in one transaction, so a failure leaves nothing behind.
+ */
+export async function importArticle(teamId: string, actor: Actor, input: ArticleImportInput, tx?: Tx) {
+  const stored = toStoredText(input);
+  const contentHash = contentHashOf(stored.text);
+  if (!input.allowDuplicate) {
+    const duplicate = await findDuplicateArticle(teamId, contentHash);
+    if (duplicate) throw new ConflictError("errors.duplicateArticle", { existingArticleId: duplicate.id, existingTitle: duplicate.title });
+  }
+  const analysis = analyzeArticleText({ text: stored.text, title: input.title, language: input.language ?? stored.language ?? undefined });
+  const articleId = randomUUID();
+  const claims = analysis.claims.map((claim) => ({ ...claim, id: randomUUID(), groupId: randomUUID() }));
+
+  const write = async (t: Tx) => {
+    await t.article.create({
+      data: {
+        id: articleId,
+        teamId,
+        title: input.title,
+        outlet: input.outlet,
+        url: input.url,
+        author: input.author,
+        publishedAt: input.publishedAt,
+        language: analysis.language,
+        text: stored.text,
+        originalInput: input.text,
+        inputFormat: input.format,
+        contentHash,
+        importedById: actor.userId,
+      },
+    });
+    await t.boilerplateSpan.createMany({
+      data: analysis.boilerplate.map((span) => ({ teamId, articleId, start: span.start, end: span.end, reason: span.reason })),
+    });
+    await t.claimGroup.createMany({ data: claims.map((claim) => ({ id: claim.groupId, teamId })) });
+    await t.claim.createMany({
+      data: claims.map((claim) => ({
+        id: claim.id,
+        teamId,
+        articleId,
+        groupId: claim.groupId,
+        start: claim.start,
+        end: claim.end,
+        text: claim.text,
+        kind: claim.kind,
+        checkworthiness: claim.checkworthiness,
+        signals: claim.signals,
+        language: analysis.language,
+        createdById: actor.userId,
+      })),
+    });
+    await recordAudit(t, {
+      teamId,
+      actor,
+      entityType: "article",
+      entityId: articleId,
+      action: "import",
+      after: { title: input.title, claims: claims.length, boilerplate: analysis.boilerplate.length },
+    });
+  };
+  if (tx) await write(tx);
+  else await db().$transaction(write, { timeout: 30_000 });
+  return getArticle(teamId, articleId, tx);
+}
+
+export async function listArticles(teamId: string) {
+  const articles = await db().article.findMany({
+    where: { teamId },
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      url: true,
+      author: true,
+      publishedAt: true,
+      language: true,
+      createdAt: true,
+      _count: { select: { claims: { where: { deletedAt: null } } } },
+    },
+  });
+  return articles.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims }));
+}
+
+export async function getArticle(teamId: string, articleId: string, tx?: Tx) {
+  const article = await (tx ?? db()).article.findFirst({
+    where: { id: articleId, teamId },
+    include: {
+      boilerplate: { where: { teamId }, orderBy: { start: "asc" } },
+      claims: { where: { teamId, deletedAt: null }, orderBy: { start: "asc" } },
+    },
+  });
+  if (!article) throw new NotFoundError();
+  return article;
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { ConflictError } from "@/lib/errors";
+import { burnVerificationTime, hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { SignUpInput } from "@/lib/validation/auth";
+
+/** Sign-up: the user, their first team, and their owner membership, all or nothing. */
+export async function createUserWithTeam(input: SignUpInput, options: { demoTeam?: boolean } = {}) {
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) throw new ConflictError("errors.emailTaken");
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
+    const team = await tx.team.create({ data: { name: input.teamName, isDemo: options.demoTeam ?? false } });
+    await tx.membership.create({ data: { teamId: team.id, userId: user.id, role: "owner" } });
+    return { user, team };
+  });
+}
+
+/** Same answer and similar time for an unknown e-mail and a wrong password. */
+export async function verifyCredentials(email: string, password: string) {
+  const user = await db().user.findUnique({ where: { email }, omit: { passwordHash: false } });
+  if (!user) {
+    await burnVerificationTime(password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+export function findUserByEmail(email: string) {
+  return db().user.findUnique({ where: { email } });
+}
+
+export function getUserForSession(userId: string) {
+  return db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, sessionVersion: true, locale: true },
+  });
+}

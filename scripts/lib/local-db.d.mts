@@ -1,0 +1,1 @@
+export function assertLocalDatabase(url: string): void;

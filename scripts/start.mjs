@@ -1,0 +1,76 @@
+// `npm start`: serve Claimdesk. Without DATABASE_URL it runs on the embedded database
+// (PGlite, data in .data/pglite) with the demo team and articles; with DATABASE_URL it
+// uses that PostgreSQL and creates no demo account (`npm run db:seed-demo` does).
+// `npm run dev` does the same with the Next dev server.
+import { startEmbeddedDatabase } from "./lib/embedded-db.mjs";
+import { checkDatabaseUrl, next, prisma, tsScript } from "./lib/run.mjs";
+import { localAuthSecret } from "./lib/secret.mjs";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const log = (line) => console.log(`[claimdesk] ${line}`);
+
+function fail(message) {
+  console.error(`[claimdesk] ${message}`);
+  process.exit(1);
+}
+
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 20 || (major === 20 && minor < 9)) fail(`Node ${process.versions.node} is too old: Claimdesk needs Node 20.9 or newer.`);
+
+let embedded = null;
+let databaseUrl = process.env.DATABASE_URL;
+if (databaseUrl) {
+  const problem = await checkDatabaseUrl(databaseUrl);
+  if (problem) fail(problem);
+  log("Using the PostgreSQL database from DATABASE_URL.");
+} else {
+  try {
+    embedded = await startEmbeddedDatabase({
+      dataDir: process.env.EMBEDDED_DB_DIR ?? ".data/pglite",
+      port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
+      log,
+    });
+  } catch (error) {
+    fail(error.message);
+  }
+  databaseUrl = embedded.url;
+  log(`Embedded database ready at ${databaseUrl}`);
+}
+
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+if (embedded) env.CLAIMDESK_EMBEDDED_DB = "1";
+
+try {
+  log("Generating the Prisma client and applying migrations…");
+  await prisma(["generate"], env);
+  await prisma(["migrate", "deploy"], env);
+  if (embedded) {
+    const demo = await tsScript("scripts/seed-demo.ts", [], { env, quiet: true });
+    process.stdout.write(demo);
+  }
+  if (!dev) {
+    log("Building the app (next build)…");
+    await next(["build"], { env, quiet: true });
+  }
+} catch (error) {
+  fail(error.message);
+}
+
+const server = next([dev ? "dev" : "start", "--port", String(port)], { env });
+log(`Claimdesk is starting at http://localhost:${port}`);
+if (embedded) log("Demo login: demo@claimdesk.local / claimdesk-demo (embedded database only)");
+
+async function shutdown() {
+  await embedded?.stop().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+server.then(shutdown, (error) => fail(error.message));
