@@ -8,7 +8,7 @@ test("sign up creates a team, then sign out and sign in again", async ({ page, n
   await page.getByLabel("Team name").fill(newUser.teamName);
   await screenshot(page, "signup");
   await page.getByRole("button", { name: "Create team and sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
   await expect(page.getByText("No articles yet")).toBeVisible();
   await expect(page.getByLabel("Active team")).toHaveValue(/.+/);
   await expect(page.getByRole("option", { name: newUser.teamName })).toBeAttached();
@@ -20,12 +20,12 @@ test("sign up creates a team, then sign out and sign in again", async ({ page, n
   await expect(page).toHaveURL(/\/login/);
 
   await signIn(page, newUser.email, newUser.password);
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
 });
 
 test("a wrong password shows a clear error and keeps the visitor out", async ({ page }) => {
   await signIn(page, DEMO.email, "not the right password");
-  await expect(page.getByRole("alert")).toHaveText("Wrong e-mail or password.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong e-mail or password.");
   await screenshot(page, "login-error");
   await page.goto("/articles");
   await expect(page).toHaveURL(/\/login/);
@@ -43,7 +43,7 @@ test("sign-up with a short password explains the rule", async ({ page, newUser }
 
 test("the demo account lists the five seed articles", async ({ page }) => {
   await signIn(page, DEMO.email, DEMO.password);
-  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
   const rows = page.getByRole("row");
   await expect(rows).toHaveCount(6);
   await expect(page.getByRole("link", { name: /Poutine rencontre Kim Jong-un/ })).toBeVisible();

@@ -1,6 +1,15 @@
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
+// One JSON file per feature and locale, merged here: features add strings without
+// touching each other's files. lib/i18n/messages.test.ts checks both locales match.
+import enCommon from "./messages/en/common.json";
+import enImport from "./messages/en/import.json";
+import enReader from "./messages/en/reader.json";
+import frCommon from "./messages/fr/common.json";
+import frImport from "./messages/fr/import.json";
+import frReader from "./messages/fr/reader.json";
 import type { Locale } from "./config";
+
+const en = { ...enCommon, ...enImport, ...enReader };
+const fr = { ...frCommon, ...frImport, ...frReader };
 
 export const MESSAGES = { en, fr } satisfies Record<Locale, unknown>;
 export type Messages = typeof en;

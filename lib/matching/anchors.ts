@@ -32,7 +32,7 @@ export function extractFeatures(text: string, language: string): ClaimFeatures {
   const lang = normalizeLanguage(language);
   const dates = extractDates(p, { language: lang });
   const numbers = extractNumbers(p, { language: lang, exclude: dates });
-  const concepts = extractConcepts(p);
+  const concepts = extractConcepts(p, lang);
   const entities = extractEntities(p, { exclude: [...dates, ...numbers], concepts });
   const claimed: Array<{ start: number; end: number }> = [...dates, ...numbers, ...concepts, ...entities];
   const terms: TermMention[] = [];

@@ -161,6 +161,7 @@ function fallbackNames(p: Prepared, taken: boolean[]): EntityMention[] {
   return out;
 }
 
+const AFTER_GAP = /^\s*(?:(?:du|de la|de l['\u2019]|des|de|of the|of)\s*[^,;.:()]{1,40}?,)?[\s,]*(?:\p{L}{1,3}\.\s*)?$/u;
 const NAMEABLE = (e: EntityMention) => e.type === "person" || e.type === "name";
 
 /**
@@ -173,14 +174,15 @@ export function assignRoles(text: string, entities: EntityMention[], concepts: C
   for (const r of concepts) {
     if (!r.role) continue;
     const before = sorted.filter((e) => e.end <= r.start).pop();
-    const after = sorted.find((e) => e.start >= r.end);
     const gapBefore = before ? text.slice(before.end, r.start) : "";
     if (before && NAMEABLE(before) && /^\s*,(?:\s*[\p{L}'\u2019]+){0,3}\s*$/u.test(gapBefore)) {
       before.role ??= r.id;
       continue;
     }
+    // "le ministre des Affaires étrangères Sergueï Lavrov", "porte-parole du Kremlin, Dmitri Peskov".
+    const after = sorted.find((e) => e.start >= r.end && NAMEABLE(e));
     const gapAfter = after ? text.slice(r.end, after.start) : "";
-    if (after && NAMEABLE(after) && /^[\s,]*(?:\p{L}{1,3}\.\s*)?$/u.test(gapAfter)) after.role ??= r.id;
+    if (after && AFTER_GAP.test(gapAfter)) after.role ??= r.id;
   }
 }
 

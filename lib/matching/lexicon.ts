@@ -8,9 +8,11 @@
 // ("arme" and "armes", not "arm*", which would also take "armée"). The longest
 // pattern wins at each position, so multi-word patterns ("premier ministre") can
 // shadow their parts ("premier" → first). `role: true` marks offices a person can
-// hold; they feed the role-slot contradiction check.
+// hold; they feed the role-slot contradiction check. A leading `=` restricts a
+// pattern to claims in its own language, for false friends ("met" is English
+// "met" but French "puts"; "concerne" is French "is about").
 
-import { asPrepared, foldText, type Prepared } from "./normalize";
+import { asPrepared, foldText, normalizeLanguage, type Prepared } from "./normalize";
 import type { ConceptMention } from "./types";
 
 export interface LexiconEntry {
@@ -25,13 +27,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { id: "first", fr: ["premier", "premiere", "premiere fois", "pour la premiere fois", "inedit*"], en: ["first", "first time", "for the first time", "first ever"] },
   { id: "last-time", fr: ["derniere fois", "pour la derniere fois"], en: ["last time", "for the last time"] },
   { id: "early-hours", fr: ["premieres heures", "petit matin"], en: ["early hours", "early morning"] },
-  { id: "meet", fr: ["rencontr*", "reunion*", "sommet*", "entrevue*"], en: ["meet", "meets", "meeting*", "met", "summit*"] },
+  { id: "meet", fr: ["rencontr*", "reunion*", "sommet*", "entrevue*"], en: ["meet", "meets", "meeting*", "=met", "summit*"] },
   { id: "talks", fr: ["discussion*", "discut*", "pourparler*", "entretien*", "negoci*"], en: ["talk", "talks", "discuss*", "negotiat*"] },
   { id: "welcome", fr: ["accueil*", "bienvenue"], en: ["welcom*", "greet*"] },
   { id: "red-carpet", fr: ["tapis rouge*"], en: ["red carpet*"] },
   { id: "delegation", fr: ["delegation*", "accompagn*", "entourage"], en: ["delegation*", "accompan*", "entourage"] },
   { id: "agreement", fr: ["accord", "accords", "pacte*", "traite", "traites"], en: ["agreement*", "pact", "pacts", "treaty", "treaties", "deal"] },
-  { id: "sign", fr: ["signer", "signe", "signes", "signee", "signees", "signera", "signeront", "signature*"], en: ["sign", "signs", "signed", "signing"] },
+  { id: "sign", fr: ["signer", "=signe", "signee", "signees", "signera", "signeront", "signature*"], en: ["sign", "signs", "signed", "signing"] },
   { id: "partnership", fr: ["partenariat*"], en: ["partnership*"] },
   { id: "strategic", fr: ["strategi*"], en: ["strategi*"] },
   { id: "cooperation", fr: ["cooper*", "collabor*"], en: ["cooper*", "collabor*"] },
@@ -61,8 +63,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { id: "attack", fr: ["attaque*", "offensive*", "frappe*"], en: ["attack*", "offensive*", "strike", "strikes"] },
   { id: "sanctions", fr: ["sanction*"], en: ["sanction*"] },
   { id: "accuse", fr: ["accus*", "allegation*"], en: ["accus*", "alleg*"] },
-  { id: "deny", fr: ["nie", "nient", "nier", "niant", "dement*", "refut*"], en: ["deny", "denies", "denied", "denial*", "refut*", "reject*"] },
-  { id: "supply", fr: ["fourni*", "livraison*", "livrer", "livrent", "livrera*", "envoy*", "transfert*"], en: ["supply*", "supplie*", "provid*", "deliver*", "send*", "sent", "transfer*"] },
+  { id: "deny", fr: ["=nie", "nient", "nier", "niant", "dement*", "refut*"], en: ["deny", "denies", "denied", "denial*", "refut*", "reject*"] },
+  { id: "supply", fr: ["fourni*", "livraison*", "livrer", "livrent", "livrera*", "=envoy*", "transfert*"], en: ["supply*", "supplie*", "provid*", "deliver*", "=send*", "=sent", "transfer*"] },
   { id: "exchange", fr: ["en echange", "echange*", "contrepartie"], en: ["in exchange", "exchange*", "in return"] },
   { id: "trade", fr: ["commerc*", "echanges commerciaux"], en: ["trade", "trading", "commerc*"] },
   { id: "economy", fr: ["econom*"], en: ["econom*"] },
@@ -74,10 +76,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { id: "capital", fr: ["capitale*"], en: ["capital"] },
   { id: "historic", fr: ["histori*"], en: ["histori*"] },
   { id: "friendship", fr: ["amitie*", "amical*"], en: ["friendship*", "friendly"] },
-  { id: "concern", fr: ["inquiet*", "preoccup*", "crain*", "alarm*"], en: ["concern*", "worr*", "fear*", "alarm*"] },
+  { id: "concern", fr: ["inquiet*", "preoccup*", "crain*", "alarm*"], en: ["concern", "concerns", "concerned", "worr*", "fear*", "alarm*"] },
   { id: "threat", fr: ["menac*"], en: ["threat*"] },
   { id: "troops", fr: ["soldat*", "troupe*"], en: ["soldier*", "troop*"] },
-  { id: "killed", fr: ["tue", "tues", "tuee", "tuees", "mort", "morts"], en: ["killed", "dead", "death", "deaths"] },
+  { id: "killed", fr: ["=tue", "tues", "tuee", "tuees", "=mort", "=morts"], en: ["killed", "dead", "death", "deaths"] },
   { id: "injured", fr: ["blesse", "blesses", "blessee", "blessees"], en: ["injured", "wounded"] },
   { id: "ambassador", fr: ["ambassad*"], en: ["ambassador*", "embass*"] },
   { id: "intelligence", fr: ["renseignement*"], en: ["intelligence"] },
@@ -86,6 +88,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 interface Compiled {
   id: string;
   role: boolean;
+  /** Set when the pattern only applies to claims in this language. */
+  lang: "fr" | "en" | null;
   words: Array<{ text: string; prefix: boolean }>;
 }
 
@@ -94,14 +98,15 @@ const PREFIX_FIRST = new Map<string, Compiled[]>();
 const PREFIX_LENGTHS = new Set<number>();
 
 for (const entry of LEXICON) {
-  for (const pattern of [...entry.fr, ...entry.en]) {
-    const words = foldText(pattern).split(/[^a-z0-9*]+/).filter(Boolean).map((w) => ({
+  const tagged = [...entry.fr.map((p) => ["fr", p] as const), ...entry.en.map((p) => ["en", p] as const)];
+  for (const [lang, pattern] of tagged) {
+    const words = foldText(pattern.replace(/^=/, "")).split(/[^a-z0-9*]+/).filter(Boolean).map((w) => ({
       text: w.replace(/\*$/, ""),
       prefix: w.endsWith("*"),
     }));
     const first = words[0];
     if (!first) continue;
-    const c: Compiled = { id: entry.id, role: entry.role ?? false, words };
+    const c: Compiled = { id: entry.id, role: entry.role ?? false, lang: pattern.startsWith("=") ? lang : null, words };
     const bucket = first.prefix ? PREFIX_FIRST : EXACT_FIRST;
     if (first.prefix) PREFIX_LENGTHS.add(first.text.length);
     bucket.set(first.text, [...(bucket.get(first.text) ?? []), c]);
@@ -112,8 +117,10 @@ const PREFIX_LENS = [...PREFIX_LENGTHS].sort((a, b) => b - a);
 const wordMatches = (w: { text: string; prefix: boolean }, tok: string) =>
   w.prefix ? tok.startsWith(w.text) : tok === w.text;
 
-export function extractConcepts(input: string | Prepared): ConceptMention[] {
+/** Concepts in a claim; `language` ("fr", "en", other) only gates `=`-restricted patterns. */
+export function extractConcepts(input: string | Prepared, language = "und"): ConceptMention[] {
   const p = asPrepared(input);
+  const lang = normalizeLanguage(language);
   const toks = p.tokens;
   const out: ConceptMention[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -125,6 +132,7 @@ export function extractConcepts(input: string | Prepared): ConceptMention[] {
     let best: Compiled | null = null;
     for (const c of candidates) {
       if (best && c.words.length <= best.words.length) continue;
+      if (c.lang && lang !== "und" && c.lang !== lang) continue;
       if (i + c.words.length > toks.length) continue;
       // Multi-word patterns must not straddle a sentence or clause break.
       const ok = c.words.every((w, k) => wordMatches(w, toks[i + k]!.norm) && (k === 0 || !/[.;:!?,()]/.test(toks[i + k]!.sep)));

@@ -125,19 +125,24 @@ function markDuplicates(rows: Row[], reasons: Map<number, BoilerplateReason>): v
  * before the marker ("Guerre en Ukraine: Dernières nouvelles") go with it.
  */
 function markTrailingTeasers(rows: Row[], reasons: Map<number, BoilerplateReason>, title?: string): void {
+  if (!rows.some((r) => reasons.has(r.row))) return;
   const content = rows.filter((r) => !reasons.has(r.row));
-  const stems = new Map(content.map((r) => [r.row, contentStems(r.text)]));
+  const stems = new Map<number, ReadonlySet<string>>();
+  const stemsOf = (r: Row) => {
+    let s = stems.get(r.row);
+    if (!s) stems.set(r.row, (s = contentStems(r.text)));
+    return s;
+  };
   const vocabulary = new TopicVocabulary();
   if (title) vocabulary.add(-1, contentStems(title));
   // Teasers sit at the end, so the first half of the article defines its topic.
-  for (const r of content.slice(0, Math.max(3, Math.ceil(content.length / 2)))) {
-    vocabulary.add(r.row, stems.get(r.row) ?? new Set());
-  }
+  for (const r of content.slice(0, Math.max(3, Math.ceil(content.length / 2)))) vocabulary.add(r.row, stemsOf(r));
 
   let lastOnTopic = -1;
-  for (const r of content) {
-    const sentenceLike = r.words >= SENTENCE_MIN_WORDS && !TRUNCATED.test(r.text) && !isHeadingLine(r.text);
-    if (sentenceLike && vocabulary.isOnTopic(r.row, stems.get(r.row) ?? new Set())) lastOnTopic = r.row;
+  for (let i = content.length - 1; i >= 0 && lastOnTopic < 0; i--) {
+    const r = content[i];
+    if (!r || r.words < SENTENCE_MIN_WORDS || TRUNCATED.test(r.text) || isHeadingLine(r.text)) continue;
+    if (vocabulary.isOnTopic(r.row, stemsOf(r))) lastOnTopic = r.row;
   }
   if (lastOnTopic < 0) return;
 

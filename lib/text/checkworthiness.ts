@@ -4,9 +4,9 @@
  * people/places and attributions; questions, opinions and fragments do not.
  * The signals are returned so the UI can show *why* a claim ranks high.
  *
- * Lexicons are matched on lowercased word tokens and on a space-padded token
- * string for phrases: much faster than large alternation regexes, and word
- * edges come for free (\b does not understand accented letters).
+ * Lexicons are matched on lowercased word tokens, phrases as token sequences
+ * indexed by their first word: much faster than large alternation regexes,
+ * and word edges come for free (\b does not understand accented letters).
  */
 
 export type CheckSignal =
@@ -40,11 +40,32 @@ const BASE_SCORE = 0.1;
 const SHORT_WORDS = 6;
 
 const words = (list: string) => new Set(list.trim().split(/\s+/u));
-/**
- * Phrases are matched as " a déclaré " inside the space-padded token string;
- * a phrase ending in an elision ("plus d'") continues into the next token.
- */
-const phrases = (list: string[]) => list.map((p) => (p.endsWith("'") ? ` ${p}` : ` ${p} `));
+
+/** Phrases by first token; a last token ending in an elision ("d'") matches "d'autres". */
+type PhraseIndex = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+function phrases(list: string[]): PhraseIndex {
+  const index = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const parts = phrase.split(" ");
+    const first = parts[0] ?? "";
+    index.set(first, [...(index.get(first) ?? []), parts]);
+  }
+  return index;
+}
+
+function containsPhrase(tokens: readonly string[], index: PhraseIndex): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const parts of index.get(tokens[i] ?? "") ?? []) {
+      const matches = parts.every((part, k) => {
+        const token = tokens[i + k];
+        if (token === undefined) return false;
+        return part.endsWith("'") && k === parts.length - 1 ? token.startsWith(part) : token === part;
+      });
+      if (matches) return true;
+    }
+  }
+  return false;
+}
 
 const NUMBER_WORDS = words(`
   deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts
@@ -118,21 +139,19 @@ function tokenize(text: string): string[] {
 const isNumberToken = (token: string, previous: string | undefined) =>
   /^\p{N}/u.test(token) || (NUMBER_WORDS.has(token) && !(token === "deux" && previous && BOTH_DETERMINERS.has(previous)));
 
-/**
- * Capitalised words that are not sentence-initial (and not right after an
- * opening quote or dash, which restart a sentence). In French and English
- * prose those are almost always proper names; acronyms count too.
+/*
+ * Capitalised words that are not sentence-initial: after a space that
+ * follows a word, digit, comma or closing bracket (not after ". " or an
+ * opening quote/dash, which restart a sentence), or after a lowercase
+ * elision ("de l'Ukraine"). In French and English prose those are almost
+ * always proper names; acronyms count too. English "I" is excluded.
  */
+const ACRONYM = /(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u;
+const MID_SENTENCE_CAPITAL = /(?<=[\p{L}\p{N},;)\]»”]\s+)(?!I(?!\p{L}))\p{Lu}/u;
+const ELIDED_CAPITAL = /(?<=(?:^|[\s(])\p{Ll}['’])\p{Lu}/u;
+
 function hasNamedEntity(text: string): boolean {
-  if (/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(text)) return true;
-  const word = /\p{L}[\p{L}'’-]*/gu;
-  let isFirst = true;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    const restartsSentence = isFirst || /[.!?:«“"–—]\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
-    isFirst = false;
-    if (!restartsSentence && /^\p{Lu}/u.test(m[0]) && m[0] !== "I") return true;
-  }
-  return false;
+  return ACRONYM.test(text) || MID_SENTENCE_CAPITAL.test(text) || ELIDED_CAPITAL.test(text);
 }
 
 /** French and English lexicons only make sense for those (or undetermined) texts. */
@@ -144,10 +163,9 @@ function usesLexicons(language: string): boolean {
 
 export function detectCheckSignals(text: string, language: string): CheckSignal[] {
   const tokens = tokenize(text);
-  const padded = ` ${tokens.join(" ")} `;
   const lexical = usesLexicons(language);
   const hasWord = (set: ReadonlySet<string>) => lexical && tokens.some((t) => set.has(t));
-  const hasPhrase = (list: readonly string[]) => lexical && list.some((p) => padded.includes(p));
+  const hasPhrase = (index: PhraseIndex) => lexical && containsPhrase(tokens, index);
 
   const numberAt = tokens.map((t, i) => (lexical ? isNumberToken(t, tokens[i - 1]) : /^\p{N}/u.test(t)));
   const quantityByUnit = tokens.some(

@@ -33,7 +33,7 @@ const MIN_LETTERS = 20;
  * taken first: they are body paragraphs, while navigation, share buttons and
  * widget labels (often in another language than the article) are short.
  */
-const SAMPLE_CHARS = 1000;
+const SAMPLE_CHARS = 800;
 
 function sample(text: string): string {
   if (text.length <= SAMPLE_CHARS) return text;
