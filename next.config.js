@@ -12,6 +12,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets two builds (e.g. parallel test runs) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "linkedom", "@mozilla/readability"],
   experimental: {
