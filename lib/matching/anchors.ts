@@ -7,7 +7,7 @@
 //   e:name:<skeleton>  unknown capitalised name  e:name:denis-mantrurov
 //   n:<value>:<unit>   quantity with unit        n:24:year, n:3.5:pct
 //   n:<value>          quantity, unit ignored    n:24 (digits, or ≥ 10 in words)
-//   o:<value>          ordinal                   o:1
+//   o:<value>          ordinal                   o:2 (o:1 omitted when c:first is present)
 //   d:<MM>-<DD>        day of month              d:06-18
 //   m:<MM>             month without day         m:09
 //   y:<YYYY>           year                      y:2024
@@ -26,6 +26,11 @@ import { isStopword } from "./stopwords";
 import type { ClaimFeatures, MatchKind, Span, TermMention } from "./types";
 
 export const MAX_ANCHOR_KEYS = 40;
+/**
+ * Bump whenever extraction rules, the gazetteer, the lexicon or the key format
+ * change in a way that alters keys, so stored anchorKeys can be recomputed.
+ */
+export const ANCHOR_KEYS_VERSION = 1;
 
 export function extractFeatures(text: string, language: string): ClaimFeatures {
   const p = prepare(text);
@@ -101,9 +106,12 @@ export function keyedFeatures(f: ClaimFeatures): Map<string, KeyedFeature> {
       add(key, { kind: "date", label: dateLabel(key), span: d, base: major ? 2.5 : key.startsWith("y:") ? 2 : 1.5, priority: major ? 1 : 2 });
     }
   }
+  const hasFirst = f.concepts.some((c) => c.id === "first");
   for (const n of f.numbers) {
     const v = formatNumber(n.value);
     if (n.ordinal) {
+      // "première"/"first" is already c:first; o:1 would only add a very common key.
+      if (n.value === 1 && hasFirst) continue;
       add(`o:${v}`, { kind: "number", label: `ordinal ${v}`, span: n, base: 1, priority: 3 });
       continue;
     }
@@ -112,7 +120,8 @@ export function keyedFeatures(f: ClaimFeatures): Map<string, KeyedFeature> {
       add(`n:${v}:${canonicalUnit}`, { kind: "number", label: `${v} ${canonicalUnit}`, span: n, base: 2.5, priority: 1 });
       add(`ns:${canonicalUnit}`, { kind: "number", label: `a number of ${canonicalUnit} (values differ)`, span: n, base: 1, priority: 9, anchor: false });
     }
-    if (canonicalUnit || n.digits || n.value >= 10) {
+    // "les deux pays": a bare 2 matches everything; digits and larger values are specific enough.
+    if (n.digits || n.value >= 10) {
       add(`n:${v}`, { kind: "number", label: v, span: n, base: 1.5, priority: 4 });
     }
   }

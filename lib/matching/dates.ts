@@ -90,7 +90,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`${B}(?:(${WD})\\s+(?:le\\s+|the\\s+)?)?(1er|premier|\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_ANY})${E}\\.?(?:,?\\s+${YEAR}${E})?`, "gu"),
+    re: new RegExp(`${B}(?:(${WD})\\s+(?:le\\s+|the\\s+)?)?(1er|premier|\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_ANY})${E}(?:\\.?,?\\s+${YEAR}${E})?`, "gu"),
     build: (m) => {
       const day = m[2] === "1er" || m[2] === "premier" ? 1 : num(m[2]);
       const month = MONTHS[m[3]!];

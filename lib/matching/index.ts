@@ -20,7 +20,7 @@ export type {
   Weekday,
 } from "./types";
 
-export { anchorKeys, extractFeatures, keyedFeatures, MAX_ANCHOR_KEYS, termStem, type KeyedFeature } from "./anchors";
+export { ANCHOR_KEYS_VERSION, anchorKeys, extractFeatures, keyedFeatures, MAX_ANCHOR_KEYS, termStem, type KeyedFeature } from "./anchors";
 export { scoreMatch, type ScoreOptions } from "./score";
 export { findContradictions } from "./contradictions";
 

@@ -102,3 +102,9 @@ describe("units, hedges and spans", () => {
     expect(found.map((n) => n.value)).toEqual([24]);
   });
 });
+
+describe("English compounds", () => {
+  it("reads hyphenated quantity adjectives", () => {
+    expect(one("a 24-year gap", "en")).toMatchObject({ value: 24, unit: "year", text: "24-year" });
+  });
+});

@@ -128,9 +128,10 @@ function readWords(toks: Token[], i: number): Read | null {
     const w = t.norm;
     if ((w === "et" || w === "and") && any) {
       const nx = toks[j + 1];
-      const nv = nx ? CARDINALS[nx.norm] ?? ordinalWord(nx.norm) : undefined;
-      const ok = canJoinWord(nx) && nv != null && (w === "et" ? lastV >= 20 && nv !== null && (nv === 1 || nv === 11) : cur % 100 === 0);
-      if (!ok) break;
+      const nv = nx ? CARDINALS[nx.norm] ?? ordinalWord(nx.norm) : null;
+      // "vingt et un", "soixante et onze"; "one hundred and five". Otherwise "et" joins two numbers.
+      const ok = w === "et" ? lastV >= 20 && (nv === 1 || nv === 11) : nv != null && cur % 100 === 0;
+      if (!canJoinWord(nx) || !ok) break;
       continue;
     }
     const v = CARDINALS[w];
@@ -250,7 +251,8 @@ export function extractNumbers(input: string | Prepared, opts: NumberOptions = {
         skip = 1;
         u = toks[k + 1];
       }
-      if (u && /^\s*'?\s*$/.test(u.sep) && !excluded(u)) {
+      // "24 ans", "d'euros", "24-year".
+      if (u && /^(?:\s*'?\s*|-)$/.test(u.sep) && !excluded(u)) {
         const nx = toks[k + skip + 1];
         if ((u.norm === "pour" || u.norm === "per") && nx?.norm === "cent" && isSpace(nx)) {
           unit = "pct"; k += skip + 2;
