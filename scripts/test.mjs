@@ -1,7 +1,8 @@
 // `npm test`: the whole suite — unit (vitest), integration against PostgreSQL (vitest),
 // end-to-end in a real Chromium against `next start` (Playwright). Without DATABASE_URL
 // it runs on a fresh embedded database; with it, on that (local) PostgreSQL.
-// Pass --unit, --integration or --e2e to run one part only.
+// Pass --unit, --integration or --e2e to run one part only; other arguments filter the
+// end-to-end specs (e.g. `npm test -- --e2e reader`).
 import { rmSync } from "node:fs";
 import { startEmbeddedDatabase } from "./lib/embedded-db.mjs";
 import { assertLocalDatabase } from "./lib/local-db.mjs";
@@ -10,6 +11,7 @@ import { checkDatabaseUrl, next, prisma, run, tsScript } from "./lib/run.mjs";
 const log = (line) => console.log(`[test] ${line}`);
 const only = ["--unit", "--integration", "--e2e"].filter((flag) => process.argv.includes(flag));
 const wants = (part) => only.length === 0 || only.includes(`--${part}`);
+const e2eFilters = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 
 let embedded = null;
 let dataDir = null;
@@ -47,7 +49,7 @@ try {
     await tsScript("scripts/seed-demo.ts", [], { env });
     log("next build");
     await next(["build"], { env, quiet: true });
-    await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { env });
+    await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...e2eFilters], { env });
   }
 } catch (error) {
   failed = true;

@@ -122,3 +122,20 @@ export async function getArticle(teamId: string, articleId: string, tx?: Tx) {
   if (!article) throw new NotFoundError();
   return article;
 }
+
+/** The reader needs deleted claims too (to restore them), and the article's metadata. */
+export async function getArticleForReader(teamId: string, articleId: string) {
+  const article = await db().article.findFirst({
+    where: { id: articleId, teamId },
+    include: {
+      boilerplate: { where: { teamId }, orderBy: { start: "asc" } },
+      claims: {
+        where: { teamId },
+        orderBy: { start: "asc" },
+        select: { id: true, start: true, end: true, text: true, kind: true, checkworthiness: true, signals: true, deletedAt: true, updatedAt: true },
+      },
+    },
+  });
+  if (!article) throw new NotFoundError();
+  return article;
+}

@@ -1,0 +1,25 @@
+import type { ActionResult } from "@/lib/actions/result";
+
+export type ClaimView = {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  checkworthiness: number;
+  signals: string[];
+};
+
+export type BoilerplateView = { id: string; start: number; end: number; reason: string; included: boolean };
+
+type Act<I, O = unknown> = (input: I) => Promise<ActionResult<O>>;
+
+export type ReaderActions = {
+  edit: Act<{ claimId: string; text: string }>;
+  split: Act<{ claimId: string; at: number }, { firstId: string; secondId: string }>;
+  merge: Act<{ claimIds: [string, string] }, { id: string }>;
+  remove: Act<{ claimId: string }>;
+  restore: Act<{ claimId: string }>;
+  create: Act<{ articleId: string; start: number; end: number }, { id: string }>;
+  toggleBoilerplate: Act<{ spanId: string; included: boolean }, { created: number; deleted: number }>;
+};
