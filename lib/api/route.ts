@@ -23,6 +23,8 @@ type Options<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P
   query?: Q;
   params?: P;
   status?: number;
+  /** DELETE: the body's fields may come as query parameters instead (no body sent). */
+  bodyFromQuery?: boolean;
 };
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -94,7 +96,9 @@ export function apiRoute<
       assertRole(auth, options.role ?? "viewer");
       const params = options.params ? parseInput(options.params, await context.params, { status: 404, locale }) : undefined;
       const query = options.query ? parseInput(options.query, Object.fromEntries(request.nextUrl.searchParams), { locale }) : undefined;
-      const body = options.body ? parseInput(options.body, await readJson(request), { locale }) : undefined;
+      const hasBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
+      const rawBody = options.bodyFromQuery && !hasBody ? Object.fromEntries(request.nextUrl.searchParams) : options.body ? await readJson(request) : undefined;
+      const body = options.body ? parseInput(options.body, rawBody, { locale }) : undefined;
       const result = await handler({ auth, body, query, params, request } as never);
       return result instanceof Response ? result : NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {

@@ -6,6 +6,7 @@ import { analyzeArticleText } from "@/lib/text/analyze";
 import { extractFromHtml, extractFromMarkdown, normalizePlainText } from "@/lib/text/html";
 import type { ArticleImportInput } from "@/lib/validation/article";
 import { recordAudit, type Actor } from "@/lib/services/audit";
+import { countClaimKeys, matchingFields } from "@/lib/services/matching";
 
 export function contentHashOf(text: string): string {
   return createHash("sha256").update(text).digest("hex");
@@ -38,7 +39,12 @@ export async function importArticle(teamId: string, actor: Actor, input: Article
   }
   const analysis = analyzeArticleText({ text: stored.text, title: input.title, language: input.language ?? stored.language ?? undefined });
   const articleId = randomUUID();
-  const claims = analysis.claims.map((claim) => ({ ...claim, id: randomUUID(), groupId: randomUUID() }));
+  const claims = analysis.claims.map((claim) => ({
+    ...claim,
+    ...matchingFields(claim.text, analysis.language),
+    id: randomUUID(),
+    groupId: randomUUID(),
+  }));
 
   const write = async (t: Tx) => {
     await t.article.create({
@@ -74,10 +80,14 @@ export async function importArticle(teamId: string, actor: Actor, input: Article
         kind: claim.kind,
         checkworthiness: claim.checkworthiness,
         signals: claim.signals,
+        features: claim.features,
+        anchorKeys: claim.anchorKeys,
+        anchorVersion: claim.anchorVersion,
         language: analysis.language,
         createdById: actor.userId,
       })),
     });
+    await countClaimKeys(t, teamId, claims.map((claim) => claim.anchorKeys));
     await recordAudit(t, {
       teamId,
       actor,

@@ -6,6 +6,7 @@ import { scoreCheckworthiness } from "@/lib/text/checkworthiness";
 import { segmentClaims } from "@/lib/text/segment";
 import { trimSpan, type Span } from "@/lib/text/spans";
 import { recordAudit, type Actor } from "@/lib/services/audit";
+import { countClaimKeys, matchingFields } from "@/lib/services/matching";
 
 type ClaimRow = { id: string; articleId: string; groupId: string; start: number; end: number; text: string; deletedAt: Date | null };
 
@@ -39,11 +40,16 @@ async function articleText(tx: Tx, teamId: string, articleId: string) {
 async function insertClaims(tx: Tx, teamId: string, actor: Actor, articleId: string, language: string, spans: Array<Span & { text: string; kind?: string }>) {
   const rows = spans.map((span) => {
     const { score, signals } = scoreCheckworthiness(span.text, language);
-    return { id: randomUUID(), groupId: randomUUID(), teamId, articleId, start: span.start, end: span.end, text: span.text, kind: span.kind ?? "sentence", checkworthiness: score, signals, language, createdById: actor.userId };
+    return {
+      id: randomUUID(), groupId: randomUUID(), teamId, articleId, start: span.start, end: span.end, text: span.text,
+      kind: span.kind ?? "sentence", checkworthiness: score, signals, language, createdById: actor.userId,
+      ...matchingFields(span.text, language),
+    };
   });
   if (rows.length === 0) return rows;
   await tx.claimGroup.createMany({ data: rows.map((row) => ({ id: row.groupId, teamId })) });
   await tx.claim.createMany({ data: rows });
+  await countClaimKeys(tx, teamId, rows.map((row) => row.anchorKeys));
   return rows;
 }
 
@@ -52,7 +58,9 @@ export async function editClaimText(teamId: string, actor: Actor, claimId: strin
     const claim = await findClaim(tx, teamId, claimId);
     const { language } = await articleText(tx, teamId, claim.articleId);
     const { score, signals } = scoreCheckworthiness(text, language);
-    const updated = await tx.claim.update({ where: { id: claim.id, teamId }, data: { text, checkworthiness: score, signals } });
+    const matching = matchingFields(text, language);
+    const updated = await tx.claim.update({ where: { id: claim.id, teamId }, data: { text, checkworthiness: score, signals, ...matching } });
+    await countClaimKeys(tx, teamId, [matching.anchorKeys.filter((key) => !claim.anchorKeys.includes(key))], { newClaims: false });
     await recordAudit(tx, { teamId, actor, entityType: "claim", entityId: claim.id, action: "edit", before: { text: claim.text }, after: { text } });
     return updated;
   });
@@ -70,7 +78,7 @@ export async function splitClaim(teamId: string, actor: Actor, claimId: string, 
     }
     const firstText = text.slice(first.start, first.end);
     const { score, signals } = scoreCheckworthiness(firstText, language);
-    await tx.claim.update({ where: { id: claim.id, teamId }, data: { ...first, text: firstText, checkworthiness: score, signals } });
+    await tx.claim.update({ where: { id: claim.id, teamId }, data: { ...first, text: firstText, checkworthiness: score, signals, ...matchingFields(firstText, language) } });
     const [created] = await insertClaims(tx, teamId, actor, claim.articleId, language, [{ ...second, text: text.slice(second.start, second.end), kind: claim.kind }]);
     await recordAudit(tx, {
       teamId, actor, entityType: "claim", entityId: claim.id, action: "split",
@@ -94,7 +102,7 @@ export async function mergeClaims(teamId: string, actor: Actor, claimIds: [strin
     const edited = a.text !== source(a) || b.text !== source(b);
     const mergedText = edited ? `${a.text} ${b.text}` : text.slice(a.start, b.end);
     const { score, signals } = scoreCheckworthiness(mergedText, language);
-    const merged = await tx.claim.update({ where: { id: a.id, teamId }, data: { end: b.end, text: mergedText, checkworthiness: score, signals } });
+    const merged = await tx.claim.update({ where: { id: a.id, teamId }, data: { end: b.end, text: mergedText, checkworthiness: score, signals, ...matchingFields(mergedText, language) } });
     await tx.claim.update({ where: { id: b.id, teamId }, data: { deletedAt: new Date() } });
     await recordAudit(tx, {
       teamId, actor, entityType: "claim", entityId: a.id, action: "merge",

@@ -24,3 +24,14 @@ export const createClaimSchema = z
   .refine((value) => value.end > value.start, { error: "validation.spanEmpty", path: ["end"] });
 
 export const toggleBoilerplateSchema = z.strictObject({ spanId: idSchema, included: z.boolean() });
+
+export const matchesQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) });
+
+export const linkSchema = z.strictObject({ otherClaimId: idSchema, relation: z.enum(["same", "contradicts"]) });
+export const otherClaimSchema = z.strictObject({ otherClaimId: idSchema });
+
+export const matrixQuerySchema = z.strictObject({
+  minSources: z.coerce.number().int().min(1).max(50).default(2),
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(300),
+});
