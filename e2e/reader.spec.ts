@@ -36,6 +36,7 @@ test("split, merge, edit, delete and restore claims, with the keyboard", async (
   await signUp(page, newUser);
   const article = await importArticle(page);
   expect(article.claims.map((claim) => claim.text)).toEqual([
+    TITLE,
     "Le maire de Lyon a annoncé mardi 40 nouveaux logements sociaux, selon un communiqué.",
     "Le chantier doit commencer le 3 septembre 2024.",
     "Le budget atteint 12 millions d'euros, a précisé M. Dupont.",
@@ -43,36 +44,37 @@ test("split, merge, edit, delete and restore claims, with the keyboard", async (
   ]);
 
   await page.goto(`/articles/${article.id}`);
-  await expect(claimItems(page)).toHaveCount(4);
-  await expect(page.getByText("Set aside: unrelated teaser").or(page.getByText(/Set aside: /).first())).toBeVisible();
+  await expect(claimItems(page)).toHaveCount(5);
+  await expect(page.getByText("Set aside: unrelated teaser")).toBeVisible();
   await screenshot(page, "reader");
 
-  // Split the first claim before "selon" (keyboard: s).
+  // Go to the first sentence (j) and split it before "selon" (s).
+  await page.keyboard.press("j");
   await page.keyboard.press("s");
   await page.getByRole("button", { name: "Split before “selon”" }).click();
-  await expect(claimItems(page)).toHaveCount(5);
-  await expect(claimItems(page).nth(0)).toContainText("Le maire de Lyon a annoncé mardi 40 nouveaux logements sociaux,");
-  await expect(claimItems(page).nth(1)).toContainText("selon un communiqué.");
+  await expect(claimItems(page)).toHaveCount(6);
+  await expect(claimItems(page).nth(1)).toContainText("Le maire de Lyon a annoncé mardi 40 nouveaux logements sociaux,");
+  await expect(claimItems(page).nth(2)).toContainText("selon un communiqué.");
 
-  // Merge them back (keyboard: m on the first claim).
+  // Merge them back (m: the first part is still selected).
   await page.keyboard.press("m");
-  await expect(claimItems(page)).toHaveCount(4);
-  await expect(claimItems(page).nth(0)).toContainText("Le maire de Lyon a annoncé mardi 40 nouveaux logements sociaux, selon un communiqué.");
+  await expect(claimItems(page)).toHaveCount(5);
+  await expect(claimItems(page).nth(1)).toContainText("Le maire de Lyon a annoncé mardi 40 nouveaux logements sociaux, selon un communiqué.");
 
-  // Move to the second claim (j) and reword it (e).
+  // Move to the next claim (j) and reword it (e).
   await page.keyboard.press("j");
   await page.keyboard.press("e");
   await page.getByLabel("Claim wording").fill("Le chantier commence le 3 septembre 2024.");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(claimItems(page).nth(1)).toContainText("Le chantier commence le 3 septembre 2024.");
-  await expect(claimItems(page).nth(1)).toContainText("edited");
+  await expect(claimItems(page).nth(2)).toContainText("Le chantier commence le 3 septembre 2024.");
+  await expect(claimItems(page).nth(2)).toContainText("edited");
 
   // Delete it (x), then undo (u).
   await page.keyboard.press("x");
-  await expect(claimItems(page)).toHaveCount(3);
+  await expect(claimItems(page)).toHaveCount(4);
   await expect(page.getByRole("status").filter({ hasText: "Claim deleted." })).toBeVisible();
   await page.keyboard.press("u");
-  await expect(claimItems(page)).toHaveCount(4);
+  await expect(claimItems(page)).toHaveCount(5);
   await screenshot(page, "reader-edited");
 
   // The stored spans still point at the source text.
@@ -88,11 +90,11 @@ test("a set-aside part can be included, and selected text becomes a claim", asyn
   await signUp(page, newUser);
   const article = await importArticle(page);
   await page.goto(`/articles/${article.id}`);
-  await expect(claimItems(page)).toHaveCount(4);
+  await expect(claimItems(page)).toHaveCount(5);
 
   const whatsapp = page.locator("span", { hasText: /^Set aside: / }).filter({ has: page.getByRole("button", { name: "Include" }) }).last();
   await whatsapp.getByRole("button", { name: "Include" }).click();
-  await expect(claimItems(page)).toHaveCount(5);
+  await expect(claimItems(page)).toHaveCount(6);
   await expect(claimItems(page).last()).toContainText("Suivez-nous sur notre chaîne WhatsApp");
 
   // Select "Lire aussi : Les loyers flambent à Paris" in the text, as a mouse would.
@@ -108,8 +110,8 @@ test("a set-aside part can be included, and selected text becomes a claim", asyn
     piece!.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
   });
   await page.getByRole("button", { name: "Add as claim" }).click();
-  await expect(claimItems(page)).toHaveCount(6);
-  await expect(claimItems(page).nth(2)).toContainText("Lire aussi : Les loyers flambent à Paris");
+  await expect(claimItems(page)).toHaveCount(7);
+  await expect(claimItems(page).nth(3)).toContainText("Lire aussi : Les loyers flambent à Paris");
   await screenshot(page, "reader-included");
 });
 

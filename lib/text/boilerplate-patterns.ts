@@ -35,8 +35,8 @@ type LineRule = {
   pattern?: RegExp;
   /** Substrings of the lowercased line; plain includes() is far cheaper than an unanchored regex. */
   phrases?: readonly string[];
-  /** Skip the rule unless the lowercased line contains this (cheap prefilter). */
-  requires?: string;
+  /** Skip the rule unless the lowercased line matches this cheap prefilter. */
+  requires?: RegExp;
   maxWords?: number;
 };
 
@@ -62,7 +62,15 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: "image-caption",
     pattern:
-      /^(?:sur cette (?:photo|image|capture)|(?:photo|image) d'illustration|(?:photo|image|illustration|crédits?(?: photo)?|photo credit|image credit|source image|pictured)\s*:)|(?:\b(?:photos?|crédits?|credit|image|illustration)\s*:\s*[^.!?]{1,80}|\/\s*(?:AFP|Reuters|AP|EPA|Getty(?: Images)?|Sipa|Maxppp|Abaca|Shutterstock|Belga|Keystone|ANP|dpa|Xinhua|Yonhap|KCNA)|©\s*\p{L}[^.!?]{0,60})[\s)\]]*$/iu,
+      /^(?:sur cette (?:photo|image|capture)|(?:photo|image) d'illustration|(?:photo|image|illustration|crédits?(?: photo)?|photo credit|image credit|source image|pictured)\s*:)/iu,
+    maxWords: 60,
+  },
+  {
+    // A caption ends with its credit; only lines with ":", "/" or "©" can.
+    reason: "image-caption",
+    requires: /[:/©]/u,
+    pattern:
+      /(?:\b(?:photos?|crédits?|credit|image|illustration)\s*:\s*[^.!?]{1,80}|\/\s*(?:AFP|Reuters|AP|EPA|Getty(?: Images)?|Sipa|Maxppp|Abaca|Shutterstock|Belga|Keystone|ANP|dpa|Xinhua|Yonhap|KCNA)|©\s*\p{L}[^.!?]{0,60})[\s)\]]*$/iu,
     maxWords: 60,
   },
   {
@@ -180,7 +188,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     reason: "related-teaser",
-    pattern: /^(?:NEXT|PREVIOUS|PREV|SUIVANT|PRÉCÉDENT)\b|^(?:article|post|billet) (?:suivant|précédent)\b|^(?:next|previous) (?:article|post|story)\b/u,
+    pattern: /^(?:NEXT|PREVIOUS|PREV|SUIVANT|PRÉCÉDENT)\b|^(?:[Aa]rticle|[Pp]ost|[Bb]illet) (?:suivant|précédent)\b|^(?:[Nn]ext|[Pp]revious) (?:article|post|story)\b/u,
     maxWords: 30,
   },
   {
@@ -204,7 +212,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     // Cookie banners talk about *this* site; news about cookies does not.
     reason: "ads-cookies",
-    requires: "cookie",
+    requires: /cookie/u,
     pattern:
       /^(?=.*\bcookies?\b)(?=.*(?:nous utilisons|we use|ce site|this (?:site|website)|notre site|our (?:site|website)|en poursuivant|by continuing|accepte[rz]?\b|\baccept\b|paramétrer|gérer (?:les|mes) cookies|manage cookies|cookie (?:settings|policy)|politique (?:de|des|relative aux) cookies))/iu,
     maxWords: 40,
@@ -246,7 +254,7 @@ export function matchLineRule(line: string): BoilerplateReason | null {
   if (isBreadcrumb(key)) return "navigation";
   for (const rule of LINE_RULES) {
     if (rule.maxWords !== undefined && words > rule.maxWords) continue;
-    if (rule.requires !== undefined && !lower.includes(rule.requires)) continue;
+    if (rule.requires !== undefined && !rule.requires.test(lower)) continue;
     if (rule.pattern?.test(key) || rule.phrases?.some((p) => lower.includes(p))) return rule.reason;
   }
   return null;

@@ -28,16 +28,17 @@ const META_REASONS: ReadonlySet<BoilerplateReason> = new Set(["byline-meta", "ti
  * A content (non-blank) line with its index among content lines and the
  * derived values every pass needs, computed once.
  */
-type Row = Line & { row: number; words: number; key: string };
+type Row = Line & { row: number; words: number };
+
+const TRAILING_PUNCTUATION = new Set([" ", ".", "!", "?", ":", ";", ",", "…"]);
 
 /** Case-, spacing- and final-punctuation-insensitive form for comparing lines. */
-function comparisonKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/gu, "'")
-    .replace(/\s+/gu, " ")
-    .replace(/[\s.!?:;,…]+$/u, "")
-    .trim();
+export function comparisonKey(text: string): string {
+  const key = text.toLowerCase().replace(/[’‘]/gu, "'").replace(/\s+/gu, " ").trim();
+  let end = key.length;
+  // A loop, not /[…]+$/: that regex retries at every space of a long line.
+  while (end > 0 && TRAILING_PUNCTUATION.has(key[end - 1] ?? "")) end--;
+  return key.slice(0, end);
 }
 
 const sameBlock = (a: Row | undefined, b: Row | undefined) =>
@@ -45,18 +46,27 @@ const sameBlock = (a: Row | undefined, b: Row | undefined) =>
 
 /**
  * Scrapers often emit the headline several times (page title, og:title, h1).
- * The first content line is taken as the headline; later copies of it, and
- * every copy of the separately stored title, are boilerplate.
+ * The first copy of the stored title (or, without a title, the first content
+ * line) is the headline and stays in the article: analyze.ts makes it a claim.
+ * Every later copy is boilerplate.
  */
 function markRepeatedTitles(rows: Row[], reasons: Map<number, BoilerplateReason>, title?: string): void {
-  const storedTitle = title ? comparisonKey(title) : "";
   const headline = rows.find((r) => !reasons.has(r.row));
-  const headlineKey = headline && headline.words >= 3 ? headline.key : "";
+  const targets = [
+    ...(title ? [{ key: comparisonKey(title), length: title.length }] : []),
+    ...(headline && headline.words >= 3 ? [{ key: comparisonKey(headline.text), length: headline.text.length }] : []),
+  ];
+  if (targets.length === 0) return;
+  const kept = new Set<string>();
   for (const r of rows) {
     if (reasons.has(r.row)) continue;
-    if ((storedTitle && r.key === storedTitle) || (headlineKey && r.key === headlineKey && r !== headline)) {
-      reasons.set(r.row, "repeated-title");
-    }
+    // Only lines of about the title's length can be copies; skip the rest cheaply.
+    const candidates = targets.filter((t) => Math.abs(r.text.length - t.length) <= 8);
+    if (candidates.length === 0) continue;
+    const key = comparisonKey(r.text);
+    if (!candidates.some((t) => key === t.key)) continue;
+    if (kept.has(key)) reasons.set(r.row, "repeated-title");
+    else kept.add(key);
   }
 }
 
@@ -111,22 +121,41 @@ function markDuplicates(rows: Row[], reasons: Map<number, BoilerplateReason>): v
   const seen = new Set<string>();
   for (const r of rows) {
     if (reasons.has(r.row) || r.words < 6) continue;
-    if (seen.has(r.key)) reasons.set(r.row, "duplicate");
-    else seen.add(r.key);
+    const key = comparisonKey(r.text);
+    if (seen.has(key)) reasons.set(r.row, "duplicate");
+    else seen.add(key);
   }
 }
 
 /**
- * The tail of a scraped page: after the last on-topic paragraph, once a
- * boilerplate marker appears ("Lire aussi :", "Partager", "Commentaires"),
- * everything that follows is page furniture or teasers of other stories.
- * Off-topic paragraphs do not stop the tail; on-topic ones do, so the rule
- * cannot eat the end of the article itself. Short heading-like lines right
- * before the marker ("Guerre en Ukraine: Dernières nouvelles") go with it.
+ * Reasons that mark the end of the article proper (share bar, comments,
+ * "Lire aussi", tags…). Ads, captions and separators also occur mid-article,
+ * so they never open the tail.
+ */
+const TAIL_MARKERS: ReadonlySet<BoilerplateReason> = new Set([
+  "share", "social", "comments", "newsletter", "paywall", "site-description", "related-teaser", "tags",
+]);
+
+/**
+ * "Lire aussi : Les loyers flambent à Paris" names its one teaser on the same line:
+ * an inline link inside the article, not the start of the page's tail.
+ */
+const isInlineTeaser = (r: Row | undefined, reason: BoilerplateReason) =>
+  reason === "related-teaser" && r !== undefined && /[:：]\s*\S+(?:\s+\S+){2,}/u.test(r.text);
+
+const isSentenceLike = (r: Row) =>
+  r.words >= SENTENCE_MIN_WORDS && !TRUNCATED.test(r.text) && !isHeadingLine(r.text);
+
+/**
+ * The tail of a scraped page: from the first end-of-article marker after
+ * which no paragraph is on the article's topic, everything is furniture or
+ * teasers of other stories ("Lire aussi:" then the Duterte story). The topic
+ * is the vocabulary of the title and the content before the marker; a later
+ * on-topic paragraph means the article went on, so the marker was inline.
+ * Short heading-like lines right before the marker ("Guerre en Ukraine:
+ * Dernières nouvelles" above "Lire la suite:") go with it.
  */
 function markTrailingTeasers(rows: Row[], reasons: Map<number, BoilerplateReason>, title?: string): void {
-  if (!rows.some((r) => reasons.has(r.row))) return;
-  const content = rows.filter((r) => !reasons.has(r.row));
   const stems = new Map<number, ReadonlySet<string>>();
   const stemsOf = (r: Row) => {
     let s = stems.get(r.row);
@@ -135,21 +164,36 @@ function markTrailingTeasers(rows: Row[], reasons: Map<number, BoilerplateReason
   };
   const vocabulary = new TopicVocabulary();
   if (title) vocabulary.add(-1, contentStems(title));
-  // Teasers sit at the end, so the first half of the article defines its topic.
-  for (const r of content.slice(0, Math.max(3, Math.ceil(content.length / 2)))) vocabulary.add(r.row, stemsOf(r));
-
-  let lastOnTopic = -1;
-  for (let i = content.length - 1; i >= 0 && lastOnTopic < 0; i--) {
-    const r = content[i];
-    if (!r || r.words < SENTENCE_MIN_WORDS || TRUNCATED.test(r.text) || isHeadingLine(r.text)) continue;
-    if (vocabulary.isOnTopic(r.row, stemsOf(r))) lastOnTopic = r.row;
+  let learned = 0;
+  let articleStarted = false;
+  let marker = 0;
+  while (marker < rows.length) {
+    const reason = reasons.get(marker);
+    if (reason === undefined || !TAIL_MARKERS.has(reason) || isInlineTeaser(rows[marker], reason)) {
+      marker++;
+      continue;
+    }
+    for (; learned < marker; learned++) {
+      const r = rows[learned];
+      if (!r || reasons.has(r.row)) continue;
+      vocabulary.add(r.row, stemsOf(r));
+      articleStarted ||= isSentenceLike(r);
+    }
+    // A marker in the page header (before any paragraph) cannot end the article.
+    let onTopic = articleStarted ? -1 : marker + 1;
+    for (let i = marker + 1; i < rows.length && onTopic < 0; i++) {
+      const r = rows[i];
+      if (r && !reasons.has(r.row) && isSentenceLike(r) && vocabulary.isOnTopic(r.row, stemsOf(r))) onTopic = i;
+    }
+    if (onTopic < 0) break;
+    // The vocabulary only grows, so that paragraph stays on topic for every
+    // marker before it: resume the search after it (keeps this linear).
+    marker = Math.max(onTopic, marker + 1);
   }
-  if (lastOnTopic < 0) return;
+  if (marker >= rows.length) return;
 
-  const marker = rows.find((r) => r.row > lastOnTopic && reasons.has(r.row));
-  if (!marker) return;
-  let start = marker.row;
-  while (start - 1 > lastOnTopic) {
+  let start = marker;
+  while (start > 0) {
     const previous = rows[start - 1];
     if (!previous || reasons.has(previous.row) || !isHeadingLine(previous.text)) break;
     start--;
@@ -172,7 +216,7 @@ function excerptOf(text: string): string {
 export function detectBoilerplate(text: string, opts: BoilerplateOptions = {}): BoilerplateSpan[] {
   const rows: Row[] = splitLines(text)
     .filter((l) => l.text.trim() !== "")
-    .map((l, row) => ({ ...l, row, words: wordCount(l.text), key: comparisonKey(l.text) }));
+    .map((l, row) => ({ ...l, row, words: wordCount(l.text) }));
   const reasons = new Map<number, BoilerplateReason>();
   for (const r of rows) {
     const reason = matchLineRule(r.text);

@@ -101,7 +101,7 @@ const QUANTITY_PHRASES = phrases(["pour cent", "pourcent", "pourcentage", "perce
 
 const ATTRIBUTION_WORDS = words(`
   selon d'après déclare déclarent affirme affirment indique indiquent annonce annoncent explique
-  précise souligne ajoute assure rapporte rapportent estime estiment confirme dément porte-parole
+  précise souligne ajoute assure rapporte rapportent estime estiment confirme dément écrit écrivent porte-parole
   communiqué said says told stated claimed reported announced added noted warned confirmed denied
   wrote estimated spokesman spokeswoman spokesperson`);
 const AUXILIARIES = words("a ont avait avaient aurait auraient");
@@ -112,6 +112,7 @@ const ATTRIBUTION_PHRASES = phrases(["according to", "cité par", "a-t-il ajout�
 
 const COMPARISON_WORDS = words(`
   davantage record hausse baisse augmentation diminution recul chute croissance doublé triplé
+  baissé baissée augmenté augmentée diminué diminuée progressé reculé chuté grimpé bondi
   multiplié divisé supérieur supérieure supérieurs supérieures inférieur inférieure inférieurs
   inférieures most least largest biggest highest lowest smallest worst best unprecedented twice
   doubled tripled increase increased decrease decreased rose fell dropped growth decline declined`);

@@ -15,15 +15,17 @@ export type ExtractedArticle = {
   siteName: string | null;
 };
 
-/** Elements whose content is never article prose (code, media, form UI). */
+/**
+ * Elements whose content is never article prose: code, media, form UI and
+ * page chrome. Readability usually drops the chrome already, but keeps it on
+ * short pages, and the body fallback needs it gone too.
+ */
 const SKIPPED_TAGS = new Set([
   "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
   "math", "canvas", "button", "select", "option", "input", "textarea", "head",
   "title", "meta", "link", "video", "audio", "source", "track", "map", "picture",
+  "nav", "footer", "aside", "form", "dialog",
 ]);
-
-/** Page chrome dropped when we fall back to the whole body's text. */
-const FALLBACK_SKIPPED_TAGS = new Set(["nav", "footer", "aside", "form", "dialog"]);
 
 const BLOCK_TAGS = new Set([
   "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
@@ -47,16 +49,15 @@ class BlockCollector {
   private buffer = "";
   private bulletPending = false;
 
-  constructor(private readonly skipped: ReadonlySet<string>) {}
-
   visit(node: Node): void {
     if (node.nodeType === TEXT_NODE) {
-      this.buffer += node.textContent ?? "";
+      // Source newlines are just whitespace; only <br> makes a line break.
+      this.buffer += (node.textContent ?? "").replace(/\s+/gu, " ");
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const tag = (node as Element).tagName.toLowerCase();
-    if (this.skipped.has(tag)) return;
+    if (SKIPPED_TAGS.has(tag)) return;
     if (tag === "br") {
       this.buffer += "\n";
       return;
@@ -83,17 +84,32 @@ class BlockCollector {
   }
 }
 
-function blocksToText(root: Node, skipped: ReadonlySet<string>): string {
-  const collector = new BlockCollector(skipped);
+function blocksToText(root: Node): string {
+  const collector = new BlockCollector();
   collector.visit(root);
   collector.flush();
   return normalizePlainText(collector.blocks.join("\n\n"));
 }
 
 function parseHtml(html: string): Document {
+  // linkedom only builds <html>/<body> when the markup has them; fragments
+  // (pasted snippets, empty input) would otherwise yield a null body.
+  const markup = /<body[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   // linkedom's Document is structurally a DOM Document; Readability is typed
   // against the lib.dom one.
-  return new DOMParser().parseFromString(html, "text/html") as unknown as Document;
+  return new DOMParser().parseFromString(markup, "text/html") as unknown as Document;
+}
+
+/** "Titre - Le Site" → "Titre" when the site name is known. */
+function stripSiteSuffix(title: string | null, siteName: string | null): string | null {
+  if (!title || !siteName) return title;
+  for (const separator of [" - ", " | ", " – ", " — ", " · ", " :: "]) {
+    const suffix = `${separator}${siteName}`;
+    if (title.toLowerCase().endsWith(suffix.toLowerCase()) && title.length > suffix.length) {
+      return title.slice(0, -suffix.length).trim();
+    }
+  }
+  return title;
 }
 
 function metaContent(doc: Document, ...keys: string[]): string | null {
@@ -157,7 +173,10 @@ function readMetadata(doc: Document, url: string | undefined): DocumentMetadata 
  * chrome, so an import never silently yields an empty article.
  */
 export function extractFromHtml(html: string, url?: string): ExtractedArticle {
-  const meta = readMetadata(parseHtml(html), url);
+  // Readability mutates the document it is given, so it gets its own copy;
+  // this one stays pristine for the metadata and the fallback.
+  const doc = parseHtml(html);
+  const meta = readMetadata(doc, url);
 
   let text = "";
   let parsed: ReturnType<Readability<Node>["parse"]> = null;
@@ -168,23 +187,20 @@ export function extractFromHtml(html: string, url?: string): ExtractedArticle {
     // nesting); the fallback below still gives the editor the text.
     parsed = null;
   }
-  if (parsed?.content) text = blocksToText(parsed.content, SKIPPED_TAGS);
+  if (parsed?.content) text = blocksToText(parsed.content);
 
   if (!text) {
-    const doc = parseHtml(html);
     const root = doc.body ?? doc.documentElement;
-    if (root) {
-      const skipped = new Set([...SKIPPED_TAGS, ...FALLBACK_SKIPPED_TAGS]);
-      text = blocksToText(root, skipped);
-    }
+    if (root) text = blocksToText(root);
   }
 
+  const siteName = cleanString(parsed?.siteName) ?? meta.siteName;
   return {
-    title: cleanString(parsed?.title) ?? meta.title,
+    title: stripSiteSuffix(cleanString(parsed?.title) ?? meta.title, siteName),
     text,
     byline: cleanString(parsed?.byline) ?? meta.byline,
     language: primaryLanguageSubtag(parsed?.lang) ?? meta.language,
     publishedAt: toIsoDate(parsed?.publishedTime) ?? meta.publishedAt,
-    siteName: cleanString(parsed?.siteName) ?? meta.siteName,
+    siteName,
   };
 }

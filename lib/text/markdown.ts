@@ -35,9 +35,11 @@ function stripInline(text: string): string {
   let s = parkEscapes(text);
   s = s.replace(/`+([^`]*?)`+/gu, "$1");
   // Images are dropped: their alt text is not part of the article's prose.
-  s = s.replace(/!\[[^\]]*\]\([^)]*\)/gu, "").replace(/!\[[^\]]*\]\[[^\]]*\]/gu, "");
-  s = s.replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/gu, "$1");
-  s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/gu, "$1");
+  // Bracket contents exclude "[" so each match attempt stops at the next
+  // bracket: "[[[[…" stays linear instead of rescanning the whole line.
+  s = s.replace(/!\[[^[\]]*\]\([^()]*\)/gu, "").replace(/!\[[^[\]]*\]\[[^[\]]*\]/gu, "");
+  s = s.replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/gu, "$1");
+  s = s.replace(/\[([^[\]]+)\]\[[^[\]]*\]/gu, "$1");
   s = s.replace(/<((?:https?|mailto):[^>\s]+)>/giu, "$1");
   s = s.replace(/<\/?[a-z][^>]*>/giu, "");
   s = s.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/gu, "$2");

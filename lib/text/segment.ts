@@ -1,7 +1,7 @@
 import { sentenceRanges } from "./sentences";
-import { mergeSpans, overlapsAny, splitLines, subtractSpans, trimSpan, type Span } from "./spans";
+import { mergeSpans, overlapsMerged, splitLines, subtractSpans, trimSpan, type Span } from "./spans";
 
-export type ClaimKind = "sentence" | "bullet";
+export type ClaimKind = "sentence" | "bullet" | "headline";
 export type ClaimSegment = Span & { text: string; kind: ClaimKind };
 export type SegmentOptions = { language: string; excluded?: readonly Span[] };
 
@@ -37,10 +37,16 @@ type Unit = Span & { line: number; wholeLine: boolean; bullet: boolean };
  */
 function collectUnits(text: string, excluded: readonly Span[]): Unit[] {
   const units: Unit[] = [];
+  // `excluded` is merged (sorted): walk it alongside the lines, so long
+  // articles with many boilerplate spans stay linear.
+  let first = 0;
   for (const line of splitLines(text)) {
     const visible = trimSpan(text, line);
     if (!visible) continue;
-    for (const piece of subtractSpans(visible, excluded)) {
+    while ((excluded[first]?.end ?? Infinity) <= visible.start) first++;
+    let last = first;
+    while ((excluded[last]?.start ?? Infinity) < visible.end) last++;
+    for (const piece of subtractSpans(visible, excluded.slice(first, last))) {
       const trimmed = trimSpan(text, piece);
       if (!trimmed) continue;
       const wholeLine = trimmed.start === visible.start && trimmed.end === visible.end;
@@ -65,7 +71,7 @@ function collectUnits(text: string, excluded: readonly Span[]): Unit[] {
 function continuesOnNextLine(text: string, prev: Unit, next: Unit, excluded: readonly Span[]): boolean {
   if (!prev.wholeLine || !next.wholeLine || next.bullet) return false;
   if (next.line !== prev.line + 1) return false;
-  if (overlapsAny({ start: prev.end, end: next.start }, excluded)) return false;
+  if (overlapsMerged({ start: prev.end, end: next.start }, excluded)) return false;
   const nextText = text.slice(next.start, next.end);
   const prevText = text.slice(prev.start, prev.end);
   return /^\p{Ll}/u.test(nextText) || /[,;(«“]$/u.test(prevText);
@@ -84,6 +90,18 @@ function pushClaim(out: ClaimSegment[], text: string, span: Span, kind: ClaimKin
   out.push({ start: trimmed.start, end: trimmed.end, text: claimText, kind });
 }
 
+/** Consecutive units glued into paragraphs (see continuesOnNextLine). */
+function groupParagraphs(text: string, units: readonly Unit[], excluded: readonly Span[]): Unit[][] {
+  const paragraphs: Unit[][] = [];
+  for (const unit of units) {
+    const current = paragraphs[paragraphs.length - 1];
+    const previous = current?.[current.length - 1];
+    if (current && previous && continuesOnNextLine(text, previous, unit, excluded)) current.push(unit);
+    else paragraphs.push([unit]);
+  }
+  return paragraphs;
+}
+
 /**
  * Splits the stored article text into claim candidates: one per sentence of
  * body text and one per bullet. Headings and excluded (boilerplate) spans
@@ -92,34 +110,24 @@ function pushClaim(out: ClaimSegment[], text: string, span: Span, kind: ClaimKin
  */
 export function segmentClaims(text: string, opts: SegmentOptions): ClaimSegment[] {
   const excluded = mergeSpans(opts.excluded ?? []);
-  const units = collectUnits(text, excluded);
   const claims: ClaimSegment[] = [];
 
-  let i = 0;
-  while (i < units.length) {
-    const first = units[i];
-    if (!first) break;
-    let last = first;
-    let count = 1;
-    for (let next = units[i + 1]; next && continuesOnNextLine(text, last, next, excluded); next = units[i + count + 1]) {
-      last = next;
-      count++;
-    }
-    i += count;
-
-    const paragraph: Span = { start: first.start, end: last.end };
+  for (const units of groupParagraphs(text, collectUnits(text, excluded), excluded)) {
+    const first = units[0];
+    const last = units[units.length - 1];
+    if (!first || !last) continue;
     if (first.bullet) {
       const marker = BULLET_MARKER.exec(text.slice(first.start, first.end))?.[0].length ?? 0;
-      pushClaim(claims, text, { start: first.start + marker, end: paragraph.end }, "bullet");
+      pushClaim(claims, text, { start: first.start + marker, end: last.end }, "bullet");
       continue;
     }
-    if (count === 1 && isHeadingLine(text.slice(first.start, first.end))) continue;
+    if (units.length === 1 && isHeadingLine(text.slice(first.start, first.end))) continue;
 
     // Line breaks inside a joined paragraph would be hard breaks for ICU;
     // a same-length replacement keeps offsets aligned.
-    const flat = text.slice(paragraph.start, paragraph.end).replace(/\n/gu, " ");
+    const flat = text.slice(first.start, last.end).replace(/\n/gu, " ");
     for (const [start, end] of sentenceRanges(flat, opts.language || "en")) {
-      pushClaim(claims, text, { start: paragraph.start + start, end: paragraph.start + end }, "sentence");
+      pushClaim(claims, text, { start: first.start + start, end: first.start + end }, "sentence");
     }
   }
   return claims;

@@ -83,9 +83,13 @@ function quotationRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-function lastToken(text: string): string {
-  const match = /(\S+)$/u.exec(text.trimEnd());
-  let token = match?.[1] ?? "";
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
+
+/** The whitespace-delimited token ending at `end`, minus opening punctuation. */
+function tokenBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !isSpace(text[start - 1])) start--;
+  let token = text.slice(start, end);
   while (token && OPENERS.includes(token[0] ?? "")) token = token.slice(1);
   return token;
 }
@@ -95,18 +99,22 @@ const startsDigit = (s: string) => /^\p{N}/u.test(s);
 const startsUppercase = (s: string) => /^\p{Lu}/u.test(s);
 
 /**
- * Whether a boundary just before `next` (after `prev`) is a real sentence end.
- * `prev` is the paragraph text up to the candidate boundary.
+ * Whether a candidate boundary at `cut` is a real sentence end, given that
+ * the current sentence started at `from`. Works on indexes: this runs for
+ * every ICU boundary, and slicing the paragraph each time was quadratic.
  */
-function isRealBoundary(prev: string, next: string): boolean {
-  const before = prev.trimEnd();
-  const after = next.trimStart();
-  if (!after || !before) return false;
+function isRealBoundary(text: string, from: number, cut: number): boolean {
+  let end = cut;
+  while (end > from && isSpace(text[end - 1])) end--;
+  let next = cut;
+  while (next < text.length && isSpace(text[next])) next++;
+  if (end <= from || next >= text.length) return false;
+  const after = text.slice(next, next + 2);
   if (startsLowercase(after)) return false;
   // "3.5", "3,5": ICU does not split these, but callers merging text could.
-  if (/[.,]$/u.test(prev) && startsDigit(next)) return false;
-  if (ELIDED_OMISSION.test(before)) return false;
-  const token = lastToken(before);
+  if (end === cut && /[.,]/u.test(text[cut - 1] ?? "") && startsDigit(after)) return false;
+  if (ELIDED_OMISSION.test(text.slice(Math.max(from, end - 7), end))) return false;
+  const token = tokenBefore(text, end);
   if (NON_FINAL_ABBREVIATIONS.has(token)) return false;
   if (BEFORE_NUMBER_ABBREVIATIONS.has(token) && startsDigit(after)) return false;
   if (INITIALS.test(token) && (startsUppercase(after) || startsDigit(after))) return false;
@@ -136,7 +144,7 @@ function moveBoundaryPastClosers(text: string, cut: number): number | null {
   if (!CLOSERS.includes(text[i] ?? "")) return cut;
   while (i < text.length && (CLOSERS.includes(text[i] ?? "") || /\s/u.test(text[i] ?? ""))) i++;
   if (i >= text.length) return null;
-  const rest = text.slice(i);
+  const rest = text.slice(i, i + 2);
   return startsUppercase(rest) || startsDigit(rest) || OPENERS.includes(rest[0] ?? "") ? i : null;
 }
 
@@ -160,7 +168,7 @@ export function sentenceRanges(text: string, language: string): Array<[number, n
     if (moved === null || insideQuote(moved)) continue;
     const segmentStart = cuts[cuts.length - 1] ?? 0;
     if (moved <= segmentStart) continue;
-    if (!isRealBoundary(text.slice(segmentStart, moved), text.slice(moved))) continue;
+    if (!isRealBoundary(text, segmentStart, moved)) continue;
     cuts.push(moved);
   }
 

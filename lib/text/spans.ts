@@ -59,6 +59,22 @@ export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
 }
 
 /**
+ * overlapsAny for spans already merged (sorted, disjoint): a binary search,
+ * for callers that test many spans against a long exclusion list.
+ */
+export function overlapsMerged(span: Span, merged: readonly Span[]): boolean {
+  let lo = 0;
+  let hi = merged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((merged[mid]?.end ?? 0) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidate = merged[lo];
+  return candidate !== undefined && candidate.start < span.end && span.start < candidate.end;
+}
+
+/**
  * Narrows a span so it neither starts nor ends with whitespace; returns null
  * when nothing but whitespace is left (callers then drop the span).
  */
