@@ -51,6 +51,7 @@ try {
   log("Generating the Prisma client and applying migrations…");
   await prisma(["generate"], env);
   await prisma(["migrate", "deploy"], env);
+  process.stdout.write(await tsScript("scripts/reindex.ts", [], { env, quiet: true }));
   if (embedded) {
     const demo = await tsScript("scripts/seed-demo.ts", [], { env, quiet: true });
     process.stdout.write(demo);

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { ArticleText } from "./article-text";
 import { ClaimItem, type ClaimMode } from "./claim-item";
+import { MatchesPanel } from "./matches-panel";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import type { BoilerplateView, ClaimView, ReaderActions } from "./types";
 
@@ -210,7 +211,20 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
               onSplit={(at) => run(() => actions.split({ claimId: claim.id, at }), () => ({ tone: "ok", message: t("splitDone") }), (data) => data.firstId)}
               onMerge={() => nextInText && commands.merge(claim, nextInText)}
               onDelete={() => commands.remove(claim)}
-            />
+            >
+              <MatchesPanel
+                claimId={claim.id}
+                groupId={claim.groupId}
+                canEdit={canEdit}
+                busy={pending}
+                actions={actions}
+                onChanged={(message) => {
+                  setStatus({ tone: "ok", message });
+                  router.refresh();
+                }}
+                onError={(message) => setStatus({ tone: "error", message })}
+              />
+            </ClaimItem>
           ))}
         </ol>
 

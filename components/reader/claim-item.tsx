@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { forwardRef, useState } from "react";
+import { forwardRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { splitPoints } from "@/lib/reader/pieces";
@@ -24,6 +24,8 @@ type Props = {
   onSplit: (at: number) => void;
   onMerge: () => void;
   onDelete: () => void;
+  /** Shown under the selected claim (the matches panel). */
+  children?: ReactNode;
 };
 
 export const ClaimItem = forwardRef<HTMLLIElement, Props>(function ClaimItem(props, ref) {
@@ -104,6 +106,7 @@ export const ClaimItem = forwardRef<HTMLLIElement, Props>(function ClaimItem(pro
           <Button size="sm" variant="ghost" disabled={busy} onClick={props.onDelete} className="text-red-700 dark:text-red-400">{t("delete")} <kbd className="text-stone-400">x</kbd></Button>
         </div>
       ) : null}
+      {selected && mode === "idle" ? props.children : null}
     </li>
   );
 });

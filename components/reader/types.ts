@@ -2,6 +2,7 @@ import type { ActionResult } from "@/lib/actions/result";
 
 export type ClaimView = {
   id: string;
+  groupId: string;
   start: number;
   end: number;
   text: string;
@@ -22,4 +23,7 @@ export type ReaderActions = {
   restore: Act<{ claimId: string }>;
   create: Act<{ articleId: string; start: number; end: number }, { id: string }>;
   toggleBoilerplate: Act<{ spanId: string; included: boolean }, { created: number; deleted: number }>;
+  link: Act<{ claimId: string; otherClaimId: string; relation: "same" | "contradicts" }, { groupId: string }>;
+  unlink: Act<{ claimId: string; otherClaimId: string }>;
+  reject: Act<{ claimId: string; otherClaimId: string }>;
 };

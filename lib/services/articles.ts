@@ -142,7 +142,7 @@ export async function getArticleForReader(teamId: string, articleId: string) {
       claims: {
         where: { teamId },
         orderBy: { start: "asc" },
-        select: { id: true, start: true, end: true, text: true, kind: true, checkworthiness: true, signals: true, deletedAt: true, updatedAt: true },
+        select: { id: true, groupId: true, start: true, end: true, text: true, kind: true, checkworthiness: true, signals: true, deletedAt: true, updatedAt: true },
       },
     },
   });

@@ -89,3 +89,38 @@ export async function findMatches(teamId: string, claimId: string, limit = 10) {
     return detail ? [{ ...match, claim: detail }] : [];
   });
 }
+
+/**
+ * Recomputes the matching columns of claims indexed by older extraction rules (or
+ * never), then rebuilds the key statistics of the teams touched. Idempotent; run at
+ * start-up and after upgrading the gazetteer/lexicon (ANCHOR_KEYS_VERSION).
+ */
+export async function reindexStaleClaims(batchSize = 500) {
+  const teams = new Set<string>();
+  let updated = 0;
+  for (;;) {
+    const stale = await db().claim.findMany({
+      where: { anchorVersion: { lt: ANCHOR_KEYS_VERSION } },
+      select: { id: true, teamId: true, text: true, language: true },
+      take: batchSize,
+    });
+    if (stale.length === 0) break;
+    await db().$transaction(async (tx) => {
+      for (const claim of stale) {
+        await tx.claim.update({ where: { id: claim.id, teamId: claim.teamId }, data: matchingFields(claim.text, claim.language) });
+        teams.add(claim.teamId);
+      }
+    });
+    updated += stale.length;
+  }
+  for (const teamId of teams) {
+    await db().$transaction(async (tx) => {
+      await tx.claimKeyStat.deleteMany({ where: { teamId } });
+      await tx.$executeRaw`
+        INSERT INTO "ClaimKeyStat" ("teamId", "key", "claims")
+        SELECT ${teamId}, k, count(*)::int FROM "Claim" c, unnest(c."anchorKeys") AS k WHERE c."teamId" = ${teamId} GROUP BY k
+        UNION ALL SELECT ${teamId}, ${TOTAL_KEY}, count(*)::int FROM "Claim" WHERE "teamId" = ${teamId}`;
+    });
+  }
+  return { updated, teams: teams.size };
+}

@@ -59,5 +59,6 @@ function withHeadline(text: string, segments: ClaimSegment[], boilerplate: Boile
   const isHeadline = titleKey ? comparisonKey(line) === titleKey : isHeadingLine(line) && line.split(/\s+/u).length >= 4;
   if (!isHeadline) return segments;
   const rest = segments.filter((segment) => segment.end <= firstLine.start || segment.start >= firstLine.end);
-  return [{ ...firstLine, text: line, kind: "headline" }, ...rest].sort((a, b) => a.start - b.start);
+  const headline: ClaimSegment = { ...firstLine, text: line, kind: "headline" };
+  return [headline, ...rest].sort((a, b) => a.start - b.start);
 }

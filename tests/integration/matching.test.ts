@@ -70,8 +70,8 @@ describe("matching on the five seed articles", () => {
 describe("claim groups", () => {
   async function twoArticles() {
     const team = await createTestTeam("Groups");
-    const a = await importArticle(team.teamId, team.actor, articleImportSchema.parse({ title: "A", outlet: "Agence A", text: "Le maire de Lyon a inauguré 40 logements le 3 mai 2024." }));
-    const b = await importArticle(team.teamId, team.actor, articleImportSchema.parse({ title: "B", outlet: "Journal B", text: "Selon la préfecture, 45 logements sociaux ont été inaugurés à Lyon par le maire le 3 mai 2024." }));
+    const a = await importArticle(team.teamId, team.actor, articleImportSchema.parse({ title: "A", outlet: "Agence A", text: "Vladimir Poutine est arrivé à Pyongyang le 19 juin 2024 vers 3 h du matin, selon l'agence KCNA." }));
+    const b = await importArticle(team.teamId, team.actor, articleImportSchema.parse({ title: "B", outlet: "Journal B", text: "Selon Séoul, Poutine a atterri à Pyongyang peu après 2 h du matin le 19 juin 2024." }));
     return { team, a: a.claims[0]!, b: b.claims[0]! };
   }
 
@@ -81,7 +81,7 @@ describe("claim groups", () => {
     const group = await getClaimGroup(team.teamId, groupId);
     expect(group.statements.map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
     expect(group.independentSourceCount).toBe(2);
-    expect(group.contradictionHints[0]!.contradictions).toContainEqual(expect.objectContaining({ kind: "number" }));
+    expect(group.contradictionHints[0]!.contradictions).toContainEqual(expect.objectContaining({ kind: "time", a: "3 h du matin", b: "2 h du matin" }));
     expect(await db().claimGroup.count({ where: { teamId: team.teamId } })).toBe(1);
 
     await unlinkClaims(team.teamId, team.actor, a.id, b.id);

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { teamAction } from "@/lib/actions/team-action";
 import {
   createClaimFromSelection,
@@ -9,6 +10,8 @@ import {
   setClaimDeleted,
   splitClaim,
 } from "@/lib/services/claims";
+import { linkClaims, rejectMatch, unlinkClaims } from "@/lib/services/claim-groups";
+import { idSchema } from "@/lib/validation/article";
 import {
   claimIdSchema,
   claimTextSchema,
@@ -60,4 +63,25 @@ export const toggleBoilerplateAction = teamAction({ role: "editor", schema: togg
   const result = await setBoilerplateIncluded(teamId, actor, spanId, included);
   refresh();
   return result;
+});
+
+const pairSchema = z.strictObject({ claimId: idSchema, otherClaimId: idSchema });
+
+export const linkClaimAction = teamAction(
+  { role: "editor", schema: pairSchema.extend({ relation: z.enum(["same", "contradicts"]) }) },
+  async ({ claimId, otherClaimId, relation }, { teamId, actor }) => {
+    const result = await linkClaims(teamId, actor, claimId, otherClaimId, relation);
+    refresh();
+    return result;
+  },
+);
+
+export const unlinkClaimAction = teamAction({ role: "editor", schema: pairSchema }, async ({ claimId, otherClaimId }, { teamId, actor }) => {
+  const result = await unlinkClaims(teamId, actor, claimId, otherClaimId);
+  refresh();
+  return result;
+});
+
+export const rejectMatchAction = teamAction({ role: "editor", schema: pairSchema }, async ({ claimId, otherClaimId }, { teamId, actor }) => {
+  return rejectMatch(teamId, actor, claimId, otherClaimId);
 });

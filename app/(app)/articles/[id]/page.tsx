@@ -9,6 +9,9 @@ import { getArticleForReader } from "@/lib/services/articles";
 import {
   createClaimAction,
   deleteClaimAction,
+  linkClaimAction,
+  rejectMatchAction,
+  unlinkClaimAction,
   editClaimAction,
   mergeClaimsAction,
   restoreClaimAction,
@@ -60,6 +63,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           restore: restoreClaimAction,
           create: createClaimAction,
           toggleBoilerplate: toggleBoilerplateAction,
+          link: linkClaimAction,
+          unlink: unlinkClaimAction,
+          reject: rejectMatchAction,
         }}
       />
     </div>
