@@ -15,7 +15,10 @@ type Props = {
   setLocale: (locale: Locale) => Promise<unknown>;
 };
 
-const NAV = [{ href: "/articles", key: "articles" }] as const;
+const NAV = [
+  { href: "/articles", key: "articles" },
+  { href: "/import", key: "import" },
+] as const;
 
 export function AppHeader({ userName, activeTeamId, teams, switchTeam, setLocale }: Props) {
   const t = useTranslations("nav");

@@ -1,0 +1,582 @@
+"use client";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { DuplicateNotice } from "./duplicate-notice";
+import { errorLines } from "./field-errors";
+import { ACCEPT_ATTRIBUTE, formatFromFileName, MAX_FILE_BYTES, metaForFile, readFileText } from "./file-metadata";
+import { LanguageSelect } from "./language-select";
+import {
+  duplicateOf,
+  EMPTY_META,
+  toImportInput,
+  type ArticleMeta,
+  type ImportArticle,
+  type ImportedArticle,
+  type ImportFormat,
+} from "./types";
+
+/**
+ * ready: listed, not asked for yet · queued: waiting its turn in a run · importing · done ·
+ * duplicate: the server found the same text, the editor decides · skipped: left as duplicate ·
+ * failed: the server refused it (editable, retry) · rejected: refused in the browser, never sent.
+ */
+type RowStatus = "ready" | "queued" | "importing" | "done" | "duplicate" | "skipped" | "failed" | "rejected";
+type ClientError = "unsupported" | "tooLarge" | "empty" | "unreadable" | "network";
+
+type FileRow = {
+  key: string;
+  fileName: string;
+  size: number;
+  format: ImportFormat | null;
+  /** Dropped once imported: a long batch should not keep every text in memory. */
+  text: string;
+  meta: ArticleMeta;
+  status: RowStatus;
+  allowDuplicate: boolean;
+  result?: ImportedArticle;
+  existing?: { id: string; title: string | null };
+  clientError?: ClientError;
+  serverError?: string;
+  fieldErrors?: Record<string, string[]>;
+};
+
+const EDITABLE: ReadonlySet<RowStatus> = new Set(["ready", "queued", "failed", "duplicate"]);
+/** Per-row inputs, in column order; their server errors mark the input itself. */
+const ROW_FIELDS = ["outlet", "url", "author", "publishedAt", "language"] as const;
+const SHOWN_FIELDS = ["title", ...ROW_FIELDS];
+
+const cellInput =
+  "block w-full min-w-0 rounded border border-stone-300 bg-white px-2 py-1 text-sm text-stone-900 placeholder:text-stone-400 focus:border-accent-500 focus:ring-2 focus:ring-accent-500/30 focus:outline-none disabled:border-transparent disabled:bg-transparent disabled:text-stone-600 aria-[invalid=true]:border-red-600 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:disabled:bg-transparent dark:disabled:text-stone-400";
+
+/** Many files at once: read in the browser, reviewed in a table, imported one at a time. */
+export function FileBatch({ importArticle }: { importArticle: ImportArticle }) {
+  const t = useTranslations("import");
+  const format = useFormatter();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The rows live in a ref (read by the import loop) mirrored into state (rendered).
+  const rowsRef = useRef<FileRow[]>([]);
+  const [rows, setRows] = useState<FileRow[]>([]);
+  const nextKey = useRef(0);
+  const runningRef = useRef(false);
+  const stopRef = useRef(false);
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<{ position: number; total: number; file: string } | null>(null);
+  const [ranOnce, setRanOnce] = useState(false);
+  const [reading, setReading] = useState(0);
+  const [dragging, setDragging] = useState(false);
+  const [shared, setShared] = useState({ outlet: "", publishedAt: "" });
+  const [appliedTo, setAppliedTo] = useState<number | null>(null);
+
+  const commit = (update: (rows: FileRow[]) => FileRow[]) => {
+    rowsRef.current = update(rowsRef.current);
+    setRows(rowsRef.current);
+  };
+  const patch = (key: string, changes: Partial<FileRow>) => commit((all) => all.map((row) => (row.key === key ? { ...row, ...changes } : row)));
+
+  useEffect(() => {
+    if (!running) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = t("upload.leaveWarning");
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [running, t]);
+
+  async function readRow(file: File, key: string): Promise<FileRow> {
+    const base: FileRow = { key, fileName: file.name, size: file.size, format: formatFromFileName(file.name), text: "", meta: EMPTY_META, status: "rejected", allowDuplicate: false };
+    if (!base.format) return { ...base, clientError: "unsupported" };
+    if (file.size > MAX_FILE_BYTES) return { ...base, clientError: "tooLarge" };
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch {
+      return { ...base, clientError: "unreadable" };
+    }
+    if (!text.trim()) return { ...base, clientError: "empty" };
+    return { ...base, text, meta: metaForFile(file.name, text, base.format), status: "ready" };
+  }
+
+  async function addFiles(list: FileList | null) {
+    const files = Array.from(list ?? []);
+    if (files.length === 0) return;
+    setAppliedTo(null);
+    setReading((count) => count + files.length);
+    const added = await Promise.all(files.map((file) => readRow(file, `file-${nextKey.current++}`)));
+    setReading((count) => count - files.length);
+    commit((all) => [...all, ...added]);
+  }
+
+  async function send(row: FileRow): Promise<Partial<FileRow>> {
+    let result: Awaited<ReturnType<ImportArticle>>;
+    try {
+      result = await importArticle(toImportInput(row.meta, row.text, row.format ?? "text", row.allowDuplicate));
+    } catch {
+      return { status: "failed", clientError: "network" };
+    }
+    if (result.ok) return { status: "done", result: result.data, text: "" };
+    const existing = duplicateOf(result);
+    if (existing) return { status: "duplicate", existing };
+    return { status: "failed", serverError: result.error, fieldErrors: result.fieldErrors };
+  }
+
+  /** Imports queued rows one at a time until none is left; a failure only marks its row. */
+  async function run() {
+    if (runningRef.current) return;
+    runningRef.current = true;
+    stopRef.current = false;
+    setRunning(true);
+    let handled = 0;
+    try {
+      for (;;) {
+        const queued = rowsRef.current.filter((row) => row.status === "queued");
+        const row = queued[0];
+        if (!row || stopRef.current) break;
+        setProgress({ position: handled + 1, total: handled + queued.length, file: row.fileName });
+        patch(row.key, { status: "importing", clientError: undefined, serverError: undefined, fieldErrors: undefined, existing: undefined });
+        patch(row.key, await send(row));
+        handled += 1;
+      }
+    } finally {
+      // Stopped: what was still waiting goes back to "ready" for the next "Import".
+      commit((all) => all.map((row) => (row.status === "queued" ? { ...row, status: "ready" } : row)));
+      runningRef.current = false;
+      setRunning(false);
+      setProgress(null);
+      setRanOnce(true);
+    }
+  }
+
+  function importReady() {
+    commit((all) => all.map((row) => (row.status === "ready" ? { ...row, status: "queued" } : row)));
+    void run();
+  }
+
+  function requeue(key: string, changes: Partial<FileRow> = {}) {
+    patch(key, { ...changes, status: "queued" });
+    void run();
+  }
+
+  function editMeta(key: string, field: keyof ArticleMeta, value: string) {
+    commit((all) =>
+      all.map((row) => {
+        if (row.key !== key) return row;
+        const fieldErrors = row.fieldErrors ? { ...row.fieldErrors } : undefined;
+        if (fieldErrors) delete fieldErrors[field];
+        return { ...row, meta: { ...row.meta, [field]: value }, fieldErrors };
+      }),
+    );
+  }
+
+  function applyToAll() {
+    let count = 0;
+    commit((all) =>
+      all.map((row) => {
+        if (!EDITABLE.has(row.status) || row.status === "queued") return row;
+        count += 1;
+        return {
+          ...row,
+          meta: { ...row.meta, ...(shared.outlet.trim() ? { outlet: shared.outlet.trim() } : {}), ...(shared.publishedAt ? { publishedAt: shared.publishedAt } : {}) },
+        };
+      }),
+    );
+    setAppliedTo(count);
+  }
+
+  const counts = { ready: 0, queued: 0, importing: 0, done: 0, duplicate: 0, skipped: 0, failed: 0, rejected: 0 } satisfies Record<RowStatus, number>;
+  for (const row of rows) counts[row.status] += 1;
+  const waiting = counts.ready;
+  const fieldLabel = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
+  const clientMessage = (row: FileRow) =>
+    row.clientError === "tooLarge"
+      ? t("errors.tooLarge", { size: format.number(row.size / (1024 * 1024), { maximumFractionDigits: 1 }) })
+      : row.clientError
+        ? t(`errors.${row.clientError}`)
+        : null;
+
+  const statusLine = progress
+    ? t("progress.running", progress)
+    : ranOnce
+      ? [
+          t("progress.summary", { imported: counts.done, duplicates: counts.duplicate + counts.skipped, failed: counts.failed + counts.rejected }),
+          waiting > 0 ? t("progress.remaining", { count: waiting }) : "",
+        ]
+          .filter(Boolean)
+          .join(" ")
+      : reading > 0
+        ? t("upload.reading", { count: reading })
+        : "";
+
+  return (
+    <div className="space-y-4">
+      <div
+        onDragEnter={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(event) => {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = "copy";
+        }}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          void addFiles(event.dataTransfer.files);
+        }}
+        className={`flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed text-center transition-colors has-[input:focus-visible]:border-accent-500 has-[input:focus-visible]:ring-2 has-[input:focus-visible]:ring-accent-500/30 ${
+          dragging ? "border-accent-500 bg-accent-50 dark:bg-stone-900" : "border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-900"
+        } ${rows.length ? "px-4 py-4 sm:flex-row sm:gap-4" : "px-6 py-10"}`}
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className={`${rows.length ? "size-6" : "size-8"} shrink-0 text-stone-400`} fill="none" stroke="currentColor" strokeWidth={1.5}>
+          <path strokeLinecap="round" strokeLinejoin="round" d="M12 16V4m0 0 4 4m-4-4L8 8M4 16v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" />
+        </svg>
+        <div className={rows.length ? "text-left" : ""}>
+          <p className="text-sm font-medium text-stone-800 dark:text-stone-200">{t("upload.dropTitle")}</p>
+          <p id={`${id}-drop-hint`} className="mt-0.5 max-w-xl text-xs text-stone-500 dark:text-stone-400">
+            {t("upload.dropBody")}
+          </p>
+        </div>
+        <input
+          ref={inputRef}
+          id={`${id}-files`}
+          type="file"
+          multiple
+          accept={ACCEPT_ATTRIBUTE}
+          aria-describedby={`${id}-drop-hint`}
+          className="sr-only"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            void addFiles(input.files).finally(() => {
+              // Lets the same file be chosen again (e.g. to import a duplicate on purpose).
+              input.value = "";
+            });
+          }}
+        />
+        <label htmlFor={`${id}-files`} className="inline-flex cursor-pointer items-center justify-center rounded-md border border-stone-300 bg-white px-3.5 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 sm:ml-auto dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800">
+          {rows.length ? t("upload.chooseMore") : t("upload.choose")}
+        </label>
+      </div>
+
+      {rows.length > 0 ? (
+        <>
+          <div className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white px-3 py-2.5 dark:border-stone-800 dark:bg-stone-900">
+            <label className="space-y-0.5 text-xs text-stone-600 dark:text-stone-400">
+              <span className="block">{t("upload.applyOutlet")}</span>
+              <input
+                value={shared.outlet}
+                onChange={(event) => setShared((current) => ({ ...current, outlet: event.target.value }))}
+                className={`${cellInput} w-48`}
+              />
+            </label>
+            <label className="space-y-0.5 text-xs text-stone-600 dark:text-stone-400">
+              <span className="block">{t("upload.applyDate")}</span>
+              <input
+                type="date"
+                value={shared.publishedAt}
+                onChange={(event) => setShared((current) => ({ ...current, publishedAt: event.target.value }))}
+                className={`${cellInput} w-40`}
+              />
+            </label>
+            <Button variant="secondary" size="sm" className="mb-0.5" disabled={!shared.outlet.trim() && !shared.publishedAt} onClick={applyToAll}>
+              {t("upload.apply")}
+            </Button>
+            {appliedTo !== null ? <p className="mb-1 text-xs text-stone-500">{t("upload.applied", { count: appliedTo })}</p> : null}
+            <Button
+              variant="ghost"
+              size="sm"
+              className="mb-0.5 ml-auto"
+              disabled={running}
+              onClick={() => {
+                commit(() => []);
+                setRanOnce(false);
+                setAppliedTo(null);
+              }}
+            >
+              {t("upload.clear")}
+            </Button>
+          </div>
+
+          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+            <table className="w-full min-w-[72rem] table-fixed text-left text-sm">
+              <caption className="sr-only">{t("upload.caption")}</caption>
+              <colgroup>
+                <col />
+                <col className="w-32" />
+                <col className="w-36" />
+                <col className="w-32" />
+                <col className="w-36" />
+                <col className="w-36" />
+                <col className="w-40" />
+                <col className="w-10" />
+              </colgroup>
+              <thead className="border-b border-stone-200 bg-stone-50 text-xs tracking-wide text-stone-500 uppercase dark:border-stone-800 dark:bg-stone-900">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">{t("upload.file")}</th>
+                  {ROW_FIELDS.map((field) => (
+                    <th key={field} scope="col" className="px-1.5 py-2 font-medium">
+                      {t(`fields.${field}`)}
+                    </th>
+                  ))}
+                  <th scope="col" className="px-3 py-2 font-medium">{t("upload.status")}</th>
+                  <th scope="col" className="px-1 py-2">
+                    <span className="sr-only">{t("upload.actions")}</span>
+                  </th>
+                </tr>
+              </thead>
+              {rows.map((row) => (
+                <FileRowView
+                  key={row.key}
+                  row={row}
+                  fieldLabel={fieldLabel}
+                  clientMessage={clientMessage(row)}
+                  onEdit={(field, value) => editMeta(row.key, field, value)}
+                  onRemove={() => commit((all) => all.filter((other) => other.key !== row.key))}
+                  onImportAnyway={() => requeue(row.key, { allowDuplicate: true })}
+                  onSkip={() => patch(row.key, { status: "skipped" })}
+                  onRetry={() => requeue(row.key)}
+                />
+              ))}
+            </table>
+          </div>
+        </>
+      ) : null}
+
+      {/* Sticks to the bottom of the window so a long list never hides the progress and the button. */}
+      <div
+        className={`flex flex-wrap items-center justify-end gap-3 ${
+          rows.length ? "sticky bottom-0 z-10 -mx-4 border-t border-stone-200 bg-stone-50/95 px-4 py-3 backdrop-blur-sm sm:-mx-6 sm:px-6 dark:border-stone-800 dark:bg-stone-950/95" : ""
+        }`}
+      >
+        <div role="status" aria-live="polite" className="mr-auto flex items-center gap-3 text-sm text-stone-700 dark:text-stone-300">
+          {progress ? (
+            <progress
+              value={progress.position - 1}
+              max={progress.total}
+              aria-hidden="true"
+              className="h-1.5 w-32 overflow-hidden rounded-full bg-stone-200 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-accent-600 [&::-moz-progress-bar]:bg-accent-600"
+            />
+          ) : null}
+          <span>{statusLine}</span>
+        </div>
+        {running ? (
+          <Button variant="secondary" onClick={() => (stopRef.current = true)}>
+            {t("upload.stop")}
+          </Button>
+        ) : null}
+        {rows.length > 0 ? (
+          <Button onClick={importReady} disabled={running || waiting === 0}>
+            {running ? t("upload.importing") : t("upload.import", { count: waiting })}
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function FileRowView({
+  row,
+  fieldLabel,
+  clientMessage,
+  onEdit,
+  onRemove,
+  onImportAnyway,
+  onSkip,
+  onRetry,
+}: {
+  row: FileRow;
+  fieldLabel: (field: string) => string;
+  clientMessage: string | null;
+  onEdit: (field: keyof ArticleMeta, value: string) => void;
+  onRemove: () => void;
+  onImportAnyway: () => void;
+  onSkip: () => void;
+  onRetry: () => void;
+}) {
+  const t = useTranslations("import");
+  const tLanguage = useTranslations("language");
+  const format = useFormatter();
+  const id = useId();
+  const editable = EDITABLE.has(row.status);
+  const messageId = `${id}-message`;
+  const lines = row.status === "failed" ? errorLines(row.fieldErrors, SHOWN_FIELDS, (field, message) => (field ? t("errors.fieldLine", { field: fieldLabel(field), message }) : message)) : [];
+  const fieldMessages = Object.entries(row.fieldErrors ?? {})
+    .filter(([field]) => SHOWN_FIELDS.includes(field))
+    .map(([field, messages]) => t("errors.fieldLine", { field: fieldLabel(field), message: messages.join(" ") }));
+  const hasFieldErrors = Object.keys(row.fieldErrors ?? {}).length > 0;
+  const message = clientMessage ?? (row.status === "failed" && !hasFieldErrors ? (row.serverError ?? null) : null);
+  const showDetails = row.status === "duplicate" || row.status === "rejected" || (row.status === "failed" && Boolean(message || lines.length || fieldMessages.length));
+
+  const invalid = (field: keyof ArticleMeta) => (row.fieldErrors?.[field]?.length ? true : undefined);
+  const inputProps = (field: keyof ArticleMeta) => ({
+    value: row.meta[field],
+    "aria-label": t("upload.fieldOf", { field: fieldLabel(field), file: row.fileName }),
+    "aria-invalid": invalid(field),
+    "aria-describedby": invalid(field) ? messageId : undefined,
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onEdit(field, event.target.value),
+    className: cellInput,
+  });
+  const languageName = (code: string) => (tLanguage.has(code) ? tLanguage(code) : t.has(`languages.${code}`) ? t(`languages.${code}`) : code);
+
+  /** Rows no longer editable (importing, imported, skipped) show their values as text. */
+  function readOnly(field: (typeof ROW_FIELDS)[number]) {
+    if (field === "language") {
+      if (row.result) return <span className="text-stone-700 dark:text-stone-300">{languageName(row.result.language)}</span>;
+      return <span className="text-stone-400">{row.meta.language ? languageName(row.meta.language) : t("languages.auto")}</span>;
+    }
+    const value = row.meta[field];
+    if (!value) return null;
+    const shown = field === "publishedAt" ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : field === "url" ? value.replace(/^https?:\/\/(www\.)?/, "") : value;
+    return (
+      <span className="block truncate text-stone-700 dark:text-stone-300" title={value}>
+        {shown}
+      </span>
+    );
+  }
+
+  const megabytes = row.size >= 1024 * 1024;
+  const sizeValue = row.size / (megabytes ? 1024 * 1024 : 1024);
+  const size = format.number(sizeValue, { style: "unit", unit: megabytes ? "megabyte" : "kilobyte", unitDisplay: "short", maximumFractionDigits: sizeValue < 10 ? 1 : 0 });
+
+  return (
+    <tbody aria-label={row.fileName} className="border-b border-stone-100 last:border-b-0 dark:border-stone-800">
+      <tr className={row.status === "importing" ? "bg-accent-50/60 dark:bg-stone-800/60" : undefined}>
+        <td className="px-3 py-1.5 align-top">
+          {editable ? (
+            <input {...inputProps("title")} className={`${cellInput} font-medium`} />
+          ) : row.status === "rejected" ? (
+            <p className="truncate py-1 font-medium text-stone-500" title={row.fileName}>
+              {row.fileName}
+            </p>
+          ) : row.result ? (
+            <Link href={`/articles/${row.result.id}`} target="_blank" rel="noopener" className="line-clamp-2 py-1 font-medium text-stone-900 hover:text-accent-600 hover:underline dark:text-stone-100">
+              {row.result.title}
+              <span className="sr-only"> {t("duplicate.newTab")}</span>
+            </Link>
+          ) : (
+            <p className="line-clamp-2 py-1 font-medium text-stone-800 dark:text-stone-200">{row.meta.title}</p>
+          )}
+          <p className="mt-0.5 flex items-center gap-1.5 text-xs text-stone-500 dark:text-stone-400">
+            {row.format ? (
+              <span className="shrink-0 rounded bg-stone-100 px-1 py-px font-mono text-[10px] text-stone-600 uppercase dark:bg-stone-800 dark:text-stone-300">{t(`formats.${row.format}`)}</span>
+            ) : null}
+            {row.status === "rejected" ? null : (
+              <span className="truncate" title={row.fileName}>
+                {row.fileName}
+              </span>
+            )}
+            <span className="shrink-0 tabular-nums">{size}</span>
+          </p>
+        </td>
+        {ROW_FIELDS.map((field) => (
+          <td key={field} className={`px-1.5 align-top ${editable ? "py-1.5" : "py-2.5"}`}>
+            {row.status === "rejected" ? null : !editable ? (
+              readOnly(field)
+            ) : field === "language" ? (
+              <LanguageSelect {...inputProps(field)} />
+            ) : (
+              <input {...inputProps(field)} type={field === "publishedAt" ? "date" : field === "url" ? "url" : "text"} />
+            )}
+          </td>
+        ))}
+        <td className="px-3 py-1.5 align-top">
+          <RowStatusView row={row} />
+        </td>
+        <td className="px-1 py-1.5 text-right align-top">
+          <button
+            type="button"
+            onClick={onRemove}
+            disabled={row.status === "importing"}
+            aria-label={t("upload.remove", { file: row.fileName })}
+            title={t("upload.remove", { file: row.fileName })}
+            className="rounded p-1 text-stone-400 hover:bg-stone-100 hover:text-stone-700 disabled:invisible dark:hover:bg-stone-800 dark:hover:text-stone-200"
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
+              <path d="M6.28 5.22a.75.75 0 0 0-1.06 1.06L8.94 10l-3.72 3.72a.75.75 0 1 0 1.06 1.06L10 11.06l3.72 3.72a.75.75 0 1 0 1.06-1.06L11.06 10l3.72-3.72a.75.75 0 0 0-1.06-1.06L10 8.94 6.28 5.22Z" />
+            </svg>
+          </button>
+        </td>
+      </tr>
+      {showDetails ? (
+        <tr>
+          <td colSpan={8} className="px-3 pt-0 pb-2.5">
+            {row.status === "duplicate" && row.existing ? (
+              <DuplicateNotice existing={row.existing} subject={row.fileName} newTab compact onImportAnyway={onImportAnyway} onSkip={onSkip} />
+            ) : (
+              <div
+                id={messageId}
+                className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+              >
+                <div className="min-w-0 flex-1">
+                  {message ? <p>{message}</p> : null}
+                  {fieldMessages.length + lines.length > 0 ? (
+                    <ul className="space-y-0.5">
+                      {[...fieldMessages, ...lines].map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </div>
+                {row.status === "failed" ? (
+                  <Button size="sm" variant="secondary" onClick={onRetry}>
+                    {t("upload.retry")}
+                    <span className="sr-only"> — {row.fileName}</span>
+                  </Button>
+                ) : null}
+              </div>
+            )}
+          </td>
+        </tr>
+      ) : null}
+    </tbody>
+  );
+}
+
+function RowStatusView({ row }: { row: FileRow }) {
+  const t = useTranslations("import");
+  const dot = (color: string) => <span aria-hidden="true" className={`inline-block size-2 shrink-0 rounded-full ${color}`} />;
+  const base = "flex items-center gap-1.5 py-1 text-sm";
+  switch (row.status) {
+    case "ready":
+      return <p className={`${base} text-stone-500`}>{dot("bg-stone-300 dark:bg-stone-600")}{t("status.ready")}</p>;
+    case "queued":
+      return <p className={`${base} text-stone-500`}>{dot("bg-stone-400")}{t("status.queued")}</p>;
+    case "importing":
+      return (
+        <p className={`${base} text-accent-700 dark:text-accent-100`}>
+          <span aria-hidden="true" className="inline-block size-3 shrink-0 animate-spin rounded-full border-2 border-accent-500 border-t-transparent" />
+          {t("status.importing")}
+        </p>
+      );
+    case "done":
+      return (
+        <div className="py-1 text-sm">
+          <p className="flex items-center gap-1.5 font-medium text-emerald-800 dark:text-emerald-300">
+            {dot("bg-emerald-500")}
+            {t("status.done")}
+          </p>
+          {row.result ? (
+            <p className="mt-0.5 pl-3.5 text-xs text-stone-600 dark:text-stone-400">
+              <Link href={`/articles/${row.result.id}`} target="_blank" rel="noopener" className="font-medium text-accent-600 hover:underline">
+                {t("status.claims", { count: row.result.claimCount })}
+                <span className="sr-only"> {t("duplicate.newTab")}</span>
+              </Link>
+            </p>
+          ) : null}
+        </div>
+      );
+    case "duplicate":
+      return <p className={`${base} font-medium text-amber-800 dark:text-amber-300`}>{dot("bg-amber-500")}{t("status.duplicate")}</p>;
+    case "skipped":
+      return <p className={`${base} text-stone-500`}>{dot("bg-stone-300")}{t("status.skipped")}</p>;
+    case "failed":
+      return <p className={`${base} font-medium text-red-700 dark:text-red-400`}>{dot("bg-red-600")}{t("status.failed")}</p>;
+    case "rejected":
+      return <p className={`${base} font-medium text-red-700 dark:text-red-400`}>{dot("bg-red-600")}{t("status.rejected")}</p>;
+  }
+}
