@@ -18,6 +18,7 @@ type Props = {
 const NAV = [
   { href: "/articles", key: "articles" },
   { href: "/import", key: "import" },
+  { href: "/matrix", key: "matrix" },
 ] as const;
 
 export function AppHeader({ userName, activeTeamId, teams, switchTeam, setLocale }: Props) {

@@ -1,15 +1,17 @@
 // One JSON file per feature and locale, merged here: features add strings without
 // touching each other's files. lib/i18n/messages.test.ts checks both locales match.
 import enCommon from "./messages/en/common.json";
+import enGroups from "./messages/en/groups.json";
 import enImport from "./messages/en/import.json";
 import enReader from "./messages/en/reader.json";
 import frCommon from "./messages/fr/common.json";
+import frGroups from "./messages/fr/groups.json";
 import frImport from "./messages/fr/import.json";
 import frReader from "./messages/fr/reader.json";
 import type { Locale } from "./config";
 
-const en = { ...enCommon, ...enImport, ...enReader };
-const fr = { ...frCommon, ...frImport, ...frReader };
+const en = { ...enCommon, ...enImport, ...enReader, ...enGroups };
+const fr = { ...frCommon, ...frImport, ...frReader, ...frGroups };
 
 export const MESSAGES = { en, fr } satisfies Record<Locale, unknown>;
 export type Messages = typeof en;
