@@ -74,13 +74,13 @@ export function MatchesPanel({ claimId, groupId, canEdit, busy, actions, onChang
               <Highlighted text={match.text} spans={match.reasons.map((r) => r.bSpan)} className="rounded-sm bg-emerald-100 text-inherit dark:bg-emerald-900/60" />
             </p>
             <p className="mt-1 flex flex-wrap gap-1">
-              {match.reasons.slice(0, 6).map((reason) => (
-                <span key={reason.key} className="rounded bg-emerald-50 px-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">{reason.label}</span>
+              {match.reasons.filter((reason) => !reason.key.startsWith("ns:")).slice(0, 6).map((reason) => (
+                <span key={reason.key} title={t(`kinds.${reason.kind}` as "kinds.entity")} className="rounded bg-emerald-50 px-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">{reason.b}</span>
               ))}
             </p>
             {match.contradictions.map((c, index) => (
               <p key={index} role="note" className="mt-1 rounded bg-red-50 px-1.5 py-0.5 text-red-800 dark:bg-red-950 dark:text-red-200">
-                ⚠ {t("differs", { label: c.label })} <strong>{c.a}</strong> ≠ <strong>{c.b}</strong>
+                <span aria-hidden>⚠ </span>{t("differs", { kind: t.has(`kinds.${c.kind}`) ? t(`kinds.${c.kind}` as "kinds.number") : c.kind })} <strong>{c.a}</strong> ≠ <strong>{c.b}</strong>
               </p>
             ))}
             {canEdit ? (
