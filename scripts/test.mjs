@@ -3,7 +3,7 @@
 // it runs on a fresh embedded database; with it, on that (local) PostgreSQL.
 // Pass --unit, --integration or --e2e to run one part only; other arguments filter the
 // end-to-end specs (e.g. `npm test -- --e2e reader`).
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { startEmbeddedDatabase } from "./lib/embedded-db.mjs";
 import { assertLocalDatabase } from "./lib/local-db.mjs";
 import { checkDatabaseUrl, next, prisma, run, tsScript } from "./lib/run.mjs";
@@ -48,7 +48,13 @@ try {
     log("seeding the demo team for end-to-end tests");
     await tsScript("scripts/seed-demo.ts", [], { env });
     log("next build");
-    await next(["build"], { env, quiet: true });
+    // next build adds a custom NEXT_DIST_DIR to tsconfig's include list: keep the file as committed.
+    const tsconfig = readFileSync("tsconfig.json", "utf8");
+    try {
+      await next(["build"], { env, quiet: true });
+    } finally {
+      writeFileSync("tsconfig.json", tsconfig);
+    }
     await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...e2eFilters], { env });
   }
 } catch (error) {

@@ -18,7 +18,11 @@ type Props = {
 const NAV = [
   { href: "/articles", key: "articles" },
   { href: "/import", key: "import" },
+  { href: "/queue", key: "queue" },
   { href: "/matrix", key: "matrix" },
+  { href: "/dashboard", key: "dashboard" },
+  { href: "/export", key: "export" },
+  { href: "/team", key: "team" },
 ] as const;
 
 export function AppHeader({ userName, activeTeamId, teams, switchTeam, setLocale }: Props) {

@@ -22,6 +22,20 @@ describe("messages", () => {
     }
   });
 
+  it("never lets two message files claim the same top-level namespace", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    for (const locale of ["en", "fr"]) {
+      const dir = `lib/i18n/messages/${locale}`;
+      const owners = new Map<string, string>();
+      for (const file of readdirSync(dir)) {
+        for (const namespace of Object.keys(JSON.parse(readFileSync(`${dir}/${file}`, "utf8")))) {
+          expect(owners.get(namespace), `${namespace} in ${file} and ${owners.get(namespace)}`).toBeUndefined();
+          owners.set(namespace, file);
+        }
+      }
+    }
+  });
+
   it("translates error keys and leaves plain text alone", () => {
     expect(localizeMessage("fr", "errors.notFound")).toBe("Introuvable.");
     expect(localizeMessage("en", "Plain message.")).toBe("Plain message.");

@@ -4,14 +4,21 @@ import enCommon from "./messages/en/common.json";
 import enGroups from "./messages/en/groups.json";
 import enImport from "./messages/en/import.json";
 import enReader from "./messages/en/reader.json";
+import enTeam from "./messages/en/team.json";
+import enVerdicts from "./messages/en/verdicts.json";
+import enExport from "./messages/en/export.json";
 import frCommon from "./messages/fr/common.json";
 import frGroups from "./messages/fr/groups.json";
 import frImport from "./messages/fr/import.json";
 import frReader from "./messages/fr/reader.json";
+import frTeam from "./messages/fr/team.json";
+import frVerdicts from "./messages/fr/verdicts.json";
+import frExport from "./messages/fr/export.json";
 import type { Locale } from "./config";
 
-const en = { ...enCommon, ...enImport, ...enReader, ...enGroups };
-const fr = { ...frCommon, ...frImport, ...frReader, ...frGroups };
+// Each file owns distinct top-level namespaces (a later spread would hide an earlier one).
+const en = { ...enCommon, ...enImport, ...enReader, ...enGroups, ...enVerdicts, ...enTeam, ...enExport };
+const fr = { ...frCommon, ...frImport, ...frReader, ...frGroups, ...frVerdicts, ...frTeam, ...frExport };
 
 export const MESSAGES = { en, fr } satisfies Record<Locale, unknown>;
 export type Messages = typeof en;
@@ -25,7 +32,7 @@ export function translateKey(locale: Locale, key: string): string {
   return typeof node === "string" ? node : key;
 }
 
-/** Errors and schema messages may be i18n keys ("errors.…", "validation.…"): translate those. */
+/** Error and schema messages may be i18n keys ("errors.notFound", "verdicts.errors.…"): translate those. */
 export function localizeMessage(locale: Locale, message: string): string {
-  return /^(errors|validation)\.[\w.]+$/.test(message) ? translateKey(locale, message) : message;
+  return /^[a-zA-Z]+(\.[\w-]+)+$/.test(message) ? translateKey(locale, message) : message;
 }
