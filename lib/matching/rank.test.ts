@@ -1,19 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { anchorKeys, extractFeatures } from "./anchors";
-import { candidateKeys, idfKeyWeight, rankCandidates } from "./rank";
+import { candidateQuery, idfKeyWeight, rankCandidates } from "./rank";
 
 const fr = (text: string) => extractFeatures(text, "fr");
 const en = (text: string) => extractFeatures(text, "en");
 
-describe("candidateKeys", () => {
-  it("prefers rare keys and leaves out keys most claims carry", () => {
+describe("candidateQuery", () => {
+  it("queries rare keys directly and common keys only in pairs", () => {
     const stats = { total: 10_000, df: new Map([["e:putin", 6000], ["e:north-korea", 5000], ["n:24:year", 40], ["c:first", 900]]) };
-    expect(candidateKeys(["e:putin", "e:north-korea", "n:24:year", "c:first"], stats)).toEqual(["n:24:year", "c:first", "e:north-korea"].slice(0, 3));
+    const query = candidateQuery(["e:putin", "e:north-korea", "n:24:year", "c:first"], stats, { budget: 1000 });
+    expect(query.anyOf).toEqual(["n:24:year", "c:first"]);
+    expect(query.pairs).toEqual([["e:north-korea", "e:putin"]]);
   });
 
-  it("keeps the rarest few when every key is common", () => {
+  it("pairs the rarest keys first when every key is common", () => {
     const stats = { total: 1000, df: new Map([["a", 900], ["b", 800], ["c", 700], ["d", 950]]) };
-    expect(candidateKeys(["a", "b", "c", "d"], stats)).toEqual(["c", "b", "a"]);
+    const query = candidateQuery(["a", "b", "c", "d"], stats, { budget: 100 });
+    expect(query.anyOf).toEqual([]);
+    expect(query.pairs[0]).toEqual(["c", "b"]);
   });
 });
 

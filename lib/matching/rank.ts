@@ -18,15 +18,34 @@ export function idfKeyWeight(stats: KeyStats): (key: string) => number {
   };
 }
 
+export type CandidateQuery = { anyOf: string[]; pairs: Array<[string, string]> };
+
 /**
- * The keys worth querying with: common keys ("e:putin" in a Putin corpus) would pull
- * thousands of candidates; the rarest ones find the same claim with far fewer rows.
+ * How to pick candidates through the GIN index without reading most of the team: rare
+ * keys one by one (while the rows they reach stay under `budget`), and for common keys
+ * only claims carrying two of them at once (an intersection, far more selective).
  */
-export function candidateKeys(keys: readonly string[], stats: KeyStats, { maxKeys = 12, maxShare = 0.05, minKeys = 3 } = {}): string[] {
-  const byRarity = [...new Set(keys)].sort((a, b) => (stats.df.get(a) ?? 0) - (stats.df.get(b) ?? 0));
-  const ceiling = Math.max(50, stats.total * maxShare);
-  const rare = byRarity.filter((key) => (stats.df.get(key) ?? 0) <= ceiling);
-  return (rare.length >= minKeys ? rare : byRarity.slice(0, minKeys)).slice(0, maxKeys);
+export function candidateQuery(keys: readonly string[], stats: KeyStats, options: { budget?: number; maxPairs?: number; pairPool?: number } = {}): CandidateQuery {
+  // ~2% of the team's claims, so the index stays the cheapest plan (a larger share
+  // makes PostgreSQL scan the table); bounded for tiny and huge teams.
+  const { budget = Math.min(1500, Math.max(200, stats.total * 0.02)), maxPairs = 3, pairPool = 4 } = options;
+  const df = (key: string) => stats.df.get(key) ?? 0;
+  const byRarity = [...new Set(keys)].sort((a, b) => df(a) - df(b));
+  const anyOf: string[] = [];
+  let reached = 0;
+  for (const key of byRarity) {
+    if (reached + df(key) > budget) break;
+    anyOf.push(key);
+    reached += df(key);
+  }
+  const common = byRarity.filter((key) => !anyOf.includes(key)).slice(0, pairPool);
+  const total = Math.max(1, stats.total);
+  const pairs = common
+    .flatMap((a, i) => common.slice(i + 1).map((b) => ({ pair: [a, b] as [string, string], estimate: (df(a) * df(b)) / total })))
+    .sort((x, y) => x.estimate - y.estimate)
+    .slice(0, anyOf.length >= 3 ? Math.min(2, maxPairs) : maxPairs)
+    .map((entry) => entry.pair);
+  return { anyOf, pairs };
 }
 
 export type CandidateRow = { id: string; features: ClaimFeatures; trigram: number };

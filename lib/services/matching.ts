@@ -1,12 +1,12 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { ANCHOR_KEYS_VERSION, anchorKeys, extractFeatures, type ClaimFeatures } from "@/lib/matching";
-import { candidateKeys, rankCandidates, type KeyStats } from "@/lib/matching/rank";
+import { candidateQuery, rankCandidates, type CandidateQuery, type KeyStats } from "@/lib/matching/rank";
 
 export const TOTAL_KEY = "#claims";
-const CANDIDATE_LIMIT = 300;
+const CANDIDATE_LIMIT = 150;
 
 /** The matching columns of a claim row, computed from its wording. */
 export function matchingFields(text: string, language: string) {
@@ -40,7 +40,50 @@ async function keyStats(teamId: string, keys: string[]): Promise<KeyStats> {
   return { total, df };
 }
 
-type CandidateSql = { id: string; features: ClaimFeatures | null; trigram: number };
+type SourceClaim = { id: string; articleId: string; groupId: string };
+
+/**
+ * Candidate ids through the GIN index on anchorKeys: rare keys (&&) or pairs of common
+ * ones (@>), never the claim's own article or group, never a rejected pair; the most
+ * shared query keys first.
+ */
+function candidateIdsSql(teamId: string, claim: SourceClaim, { anyOf, pairs }: CandidateQuery) {
+  const queryKeys = [...new Set([...anyOf, ...pairs.flat()])];
+  const reach = Prisma.join(
+    [Prisma.sql`c."anchorKeys" && ${anyOf}::text[]`, ...pairs.map((pair) => Prisma.sql`c."anchorKeys" @> ${pair}::text[]`)],
+    " OR ",
+  );
+  return Prisma.sql`
+    SELECT c.id FROM "Claim" c
+    WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL
+      AND c."articleId" <> ${claim.articleId} AND c."groupId" <> ${claim.groupId}
+      AND (${reach})
+      AND NOT EXISTS (
+        SELECT 1 FROM "MatchDecision" d
+        WHERE d."teamId" = ${teamId} AND d."claimId" = ${claim.id} AND d."otherClaimId" = c.id)
+    ORDER BY (SELECT count(*) FROM unnest(c."anchorKeys") k WHERE k = ANY(${queryKeys}::text[])) DESC, c.id
+    LIMIT ${CANDIDATE_LIMIT}`;
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the candidate query of one claim: benchmarks and plan tests. */
+export async function explainCandidateQuery(teamId: string, claimId: string): Promise<string> {
+  const claim = await db().claim.findFirst({ where: { id: claimId, teamId }, select: { id: true, articleId: true, groupId: true, anchorKeys: true } });
+  if (!claim) throw new NotFoundError();
+  const query = candidateQuery(claim.anchorKeys, await keyStats(teamId, claim.anchorKeys));
+  const rows = await db().$queryRaw<Array<{ "QUERY PLAN": string }>>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${candidateIdsSql(teamId, claim, query)}`);
+  return rows.map((row) => row["QUERY PLAN"]).join("\n");
+}
+
+type CandidateSql = {
+  id: string;
+  features: ClaimFeatures | null;
+  trigram: number;
+  text: string;
+  start: number;
+  end: number;
+  groupId: string;
+  articleId: string;
+};
 
 /**
  * Ranked claims of the team's other articles that may state the same thing: rare
@@ -58,35 +101,27 @@ export async function findMatches(teamId: string, claimId: string, limit = 10) {
   const keys = claim.anchorKeys.length > 0 ? claim.anchorKeys : anchorKeys(features);
   if (keys.length === 0) return [];
   const stats = await keyStats(teamId, keys);
-  const queryKeys = candidateKeys(keys, stats);
+  const ids = await db().$queryRaw<Array<{ id: string }>>(candidateIdsSql(teamId, claim, candidateQuery(keys, stats)));
+  // Features and similarity only for the few kept (ids came from the index alone).
   const candidates = await db().$queryRaw<CandidateSql[]>`
-    SELECT c.id, c.features, similarity(c.text, ${claim.text})::float AS trigram
-    FROM "Claim" c
-    WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL
-      AND c."articleId" <> ${claim.articleId} AND c."groupId" <> ${claim.groupId}
-      AND c."anchorKeys" && ${queryKeys}::text[]
-      AND NOT EXISTS (
-        SELECT 1 FROM "MatchDecision" d
-        WHERE d."teamId" = ${teamId} AND d."claimId" = ${claim.id} AND d."otherClaimId" = c.id)
-    ORDER BY (SELECT count(*) FROM unnest(c."anchorKeys") k WHERE k = ANY(${queryKeys}::text[])) DESC, c.id
-    LIMIT ${CANDIDATE_LIMIT}`;
+    SELECT c.id, c.features, similarity(c.text, ${claim.text})::float AS trigram, c.text, c.start, c."end", c."groupId", c."articleId"
+    FROM "Claim" c WHERE c."teamId" = ${teamId} AND c.id = ANY(${ids.map((row) => row.id)}::text[])`;
   const ranked = rankCandidates(
     features,
     candidates.filter((row): row is CandidateSql & { features: ClaimFeatures } => row.features !== null),
     stats,
     limit,
   );
-  const details = await db().claim.findMany({
-    where: { teamId, id: { in: ranked.map((match) => match.id) } },
-    select: {
-      id: true, text: true, start: true, end: true, groupId: true,
-      article: { select: { id: true, title: true, outlet: true, publishedAt: true, language: true } },
-    },
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  const articles = await db().article.findMany({
+    where: { teamId, id: { in: [...new Set(ranked.map((match) => byId.get(match.id)!.articleId))] } },
+    select: { id: true, title: true, outlet: true, publishedAt: true, language: true },
   });
-  const byId = new Map(details.map((detail) => [detail.id, detail]));
+  const articleById = new Map(articles.map((article) => [article.id, article]));
   return ranked.flatMap((match) => {
-    const detail = byId.get(match.id);
-    return detail ? [{ ...match, claim: detail }] : [];
+    const { text, start, end, groupId, articleId } = byId.get(match.id)!;
+    const article = articleById.get(articleId);
+    return article ? [{ ...match, claim: { id: match.id, text, start, end, groupId, article } }] : [];
   });
 }
 
@@ -113,14 +148,17 @@ export async function reindexStaleClaims(batchSize = 500) {
     });
     updated += stale.length;
   }
-  for (const teamId of teams) {
-    await db().$transaction(async (tx) => {
-      await tx.claimKeyStat.deleteMany({ where: { teamId } });
-      await tx.$executeRaw`
-        INSERT INTO "ClaimKeyStat" ("teamId", "key", "claims")
-        SELECT ${teamId}, k, count(*)::int FROM "Claim" c, unnest(c."anchorKeys") AS k WHERE c."teamId" = ${teamId} GROUP BY k
-        UNION ALL SELECT ${teamId}, ${TOTAL_KEY}, count(*)::int FROM "Claim" WHERE "teamId" = ${teamId}`;
-    });
-  }
+  for (const teamId of teams) await rebuildClaimKeyStats(teamId);
   return { updated, teams: teams.size };
+}
+
+/** Recounts a team's key statistics from its claims (after bulk loads and re-indexing). */
+export async function rebuildClaimKeyStats(teamId: string) {
+  await db().$transaction(async (tx) => {
+    await tx.claimKeyStat.deleteMany({ where: { teamId } });
+    await tx.$executeRaw`
+      INSERT INTO "ClaimKeyStat" ("teamId", "key", "claims")
+      SELECT ${teamId}, k, count(*)::int FROM "Claim" c, unnest(c."anchorKeys") AS k WHERE c."teamId" = ${teamId} GROUP BY k
+      UNION ALL SELECT ${teamId}, ${TOTAL_KEY}, count(*)::int FROM "Claim" WHERE "teamId" = ${teamId}`;
+  }, { timeout: 120_000 });
 }
