@@ -2,6 +2,7 @@
 // (PGlite, data in .data/pglite) with the demo team and articles; with DATABASE_URL it
 // uses that PostgreSQL and creates no demo account (`npm run db:seed-demo` does).
 // `npm run dev` does the same with the Next dev server.
+import { spawn } from "node:child_process";
 import { startEmbeddedDatabase } from "./lib/embedded-db.mjs";
 import { checkDatabaseUrl, next, prisma, tsScript } from "./lib/run.mjs";
 import { localAuthSecret } from "./lib/secret.mjs";
@@ -65,10 +66,13 @@ try {
 }
 
 const server = next([dev ? "dev" : "start", "--port", String(port)], { env });
+// One background worker next to the app (more can run anywhere: `npm run worker`).
+const worker = process.env.CLAIMDESK_WORKERS === "0" ? null : spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { env, stdio: "inherit" });
 log(`Claimdesk is starting at http://localhost:${port}`);
 if (embedded) log("Demo login: demo@claimdesk.local / claimdesk-demo (embedded database only)");
 
 async function shutdown() {
+  worker?.kill("SIGTERM");
   await embedded?.stop().catch(() => {});
   process.exit(0);
 }

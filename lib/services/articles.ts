@@ -22,10 +22,6 @@ function toStoredText(input: ArticleImportInput) {
   return { text: normalizePlainText(input.text), language: null };
 }
 
-export async function findDuplicateArticle(teamId: string, contentHash: string) {
-  return db().article.findFirst({ where: { teamId, contentHash }, select: { id: true, title: true } });
-}
-
 /**
  * Import one article: extract, detect boilerplate, segment into claims (each in its own
  * claim group), all in one transaction, so a failure leaves nothing behind.
@@ -33,10 +29,6 @@ export async function findDuplicateArticle(teamId: string, contentHash: string) 
 export async function importArticle(teamId: string, actor: Actor, input: ArticleImportInput, tx?: Tx) {
   const stored = toStoredText(input);
   const contentHash = contentHashOf(stored.text);
-  if (!input.allowDuplicate) {
-    const duplicate = await findDuplicateArticle(teamId, contentHash);
-    if (duplicate) throw new ConflictError("errors.duplicateArticle", { existingArticleId: duplicate.id, existingTitle: duplicate.title });
-  }
   const analysis = analyzeArticleText({ text: stored.text, title: input.title, language: input.language ?? stored.language ?? undefined });
   const articleId = randomUUID();
   const claims = analysis.claims.map((claim) => ({
@@ -47,6 +39,13 @@ export async function importArticle(teamId: string, actor: Actor, input: Article
   }));
 
   const write = async (t: Tx) => {
+    // Two imports of one text at once (two editors, a retried job) queue on this lock, so
+    // the second one sees the first and is asked, instead of slipping in a duplicate.
+    await t.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${teamId}:${contentHash}`}, 0))`;
+    if (!input.allowDuplicate) {
+      const duplicate = await t.article.findFirst({ where: { teamId, contentHash }, select: { id: true, title: true } });
+      if (duplicate) throw new ConflictError("errors.duplicateArticle", { existingArticleId: duplicate.id, existingTitle: duplicate.title });
+    }
     await t.article.create({
       data: {
         id: articleId,
