@@ -14,13 +14,19 @@ export async function startServer(port: number, build: boolean): Promise<BenchSe
   }
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { env, stdio: "ignore" });
   const url = `http://localhost:${port}`;
-  for (let i = 0; i < 120; i++) {
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let healthy = false;
+  for (let i = 0; i < 120 && !healthy && child.exitCode === null; i++) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      healthy = (await fetch(`${url}/api/health`)).ok;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (!healthy) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (!healthy) {
+    child.kill("SIGKILL");
+    throw new Error(`next start did not become healthy on port ${port} (no build? run without --no-build)`);
   }
   return {
     url,
@@ -30,8 +36,8 @@ export async function startServer(port: number, build: boolean): Promise<BenchSe
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     },
     async stop() {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      if (child.exitCode === null) child.kill("SIGTERM");
+      await exited;
     },
   };
 }

@@ -4,6 +4,8 @@ import { ArticleTable } from "@/components/articles/article-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireTeamContext } from "@/lib/auth/context";
 import { listArticles } from "@/lib/services/articles";
+import { listRecentTasks } from "@/lib/services/tasks";
+import { TaskProgress } from "@/components/tasks/task-progress";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
@@ -11,13 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ArticlesPage() {
   const context = await requireTeamContext();
-  const [articles, t] = await Promise.all([listArticles(context.teamId), getTranslations("articles")]);
+  const [articles, tasks, t] = await Promise.all([listArticles(context.teamId), listRecentTasks(context.teamId), getTranslations("articles")]);
   return (
     <div className="space-y-4">
       <div className="flex items-baseline justify-between gap-4">
         <h1 className="text-xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-stone-500">{t("count", { count: articles.length })}</p>
       </div>
+      <TaskProgress initial={tasks} />
       {articles.length === 0 ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
