@@ -9,10 +9,12 @@ test("sign up creates a team, then sign out and sign in again", async ({ page, n
   await screenshot(page, "signup");
   await page.getByRole("button", { name: "Create team and sign in" }).click();
   await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
-  await expect(page.getByText("No articles yet")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome to Claimdesk" })).toBeVisible();
   await expect(page.getByLabel("Active team")).toHaveValue(/.+/);
   await expect(page.getByRole("option", { name: newUser.teamName })).toBeAttached();
   await screenshot(page, "articles-empty");
+  await page.getByRole("button", { name: "Load the five demo articles" }).click();
+  await expect(page.getByRole("row")).toHaveCount(6);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);

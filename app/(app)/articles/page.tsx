@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArticleTable } from "@/components/articles/article-table";
-import { EmptyState } from "@/components/ui/empty-state";
+import { FirstRun } from "@/components/onboarding/first-run";
+import { roleAllows } from "@/lib/auth/roles";
+import { loadDemoArticlesAction } from "./actions";
 import { requireTeamContext } from "@/lib/auth/context";
 import { listArticles } from "@/lib/services/articles";
 import { listRecentTasks } from "@/lib/services/tasks";
@@ -22,7 +24,7 @@ export default async function ArticlesPage() {
       </div>
       <TaskProgress initial={tasks} />
       {articles.length === 0 ? (
-        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+        <FirstRun canEdit={roleAllows(context.role, "editor")} loadDemo={loadDemoArticlesAction} />
       ) : (
         <ArticleTable articles={articles} />
       )}
