@@ -38,6 +38,7 @@ export async function startEmbeddedDatabase({ dataDir, port, log = console.log }
   );
   const db = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
   const server = new PGLiteSocketServer({ db, port, host, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  keepExtendedQueriesTogether(server);
   await server.start();
   return {
     url: `postgresql://postgres:postgres@${host}:${port}/postgres`,
@@ -45,5 +46,60 @@ export async function startEmbeddedDatabase({ dataDir, port, log = console.log }
       await server.stop();
       await db.close();
     },
+  };
+}
+
+// Extended-protocol messages of one client: Parse, Bind, Describe, Execute, Close, Flush.
+const EXTENDED = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+const SYNC = 0x53;
+const QUERY = 0x51;
+
+/**
+ * pglite-socket 0.2 multiplexes clients onto PGlite's one session message by message, so
+ * two clients' Parse/Bind/Execute sequences can interleave ("portal does not exist"), and
+ * one failed message stops its queue for good. This keeps a client's extended-protocol
+ * sequence together up to its Sync (as it already does for transactions) and keeps the
+ * queue running after a failure. To be dropped once upstream does the same.
+ */
+function keepExtendedQueriesTogether(server) {
+  const queue = server.queryQueue;
+  if (!queue || typeof queue.processQueue !== "function") throw new Error("pglite-socket internals changed: review scripts/lib/embedded-db.mjs");
+  queue.midSequence = false;
+  queue.processQueue = async function processQueue() {
+    if (this.processing || this.queue.length === 0) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const pinned = this.lastHandlerId !== null && (this.midSequence || this.db.isInTransaction());
+        const index = pinned ? this.queue.findIndex((item) => item.handlerId === this.lastHandlerId) : 0;
+        if (index === -1) break; // wait for the pinned client's next message
+        const [item] = this.queue.splice(index, 1);
+        const type = item.message[0];
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, { onRawData: (data) => { bytes += data.length; item.onData(data); } }),
+          );
+        } catch (error) {
+          item.reject(error);
+          continue;
+        }
+        this.lastHandlerId = item.handlerId;
+        if (EXTENDED.has(type)) this.midSequence = true;
+        else if (type === SYNC || type === QUERY) this.midSequence = false;
+        item.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+  const clearQueueForHandler = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId) => {
+    clearQueueForHandler(handlerId);
+    if (queue.lastHandlerId === handlerId) {
+      queue.midSequence = false;
+      if (!queue.db.isInTransaction()) queue.lastHandlerId = null;
+    }
+    setImmediate(() => queue.processQueue());
   };
 }
