@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/field";
 
 export function LoginForm({ next, demo }: { next: string; demo: { email: string; password: string } | null }) {
   const t = useTranslations("auth");
+  const tAccount = useTranslations("account");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -30,7 +31,8 @@ export function LoginForm({ next, demo }: { next: string; demo: { email: string;
       return;
     }
     setPending(false);
-    setError(t("badCredentials"));
+    // Same message for an unknown e-mail and a wrong password; throttling says so.
+    setError(result?.error === "throttled" ? tAccount("throttled") : t("badCredentials"));
   }
 
   return (

@@ -1,14 +1,18 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { StatusBadge } from "@/components/verdicts/status-badge";
+import type { VerdictStatus } from "@/lib/verdicts/rules";
 
 type Props = {
-  article: { title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: Date | null; language: string };
+  article: { id: string; title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: Date | null; language: string };
   claimCount: number;
   setAsideCount: number;
+  verdictCounts: Record<VerdictStatus, number>;
 };
 
-export function ArticleHeader({ article, claimCount, setAsideCount }: Props) {
+export function ArticleHeader({ article, claimCount, setAsideCount, verdictCounts }: Props) {
   const t = useTranslations("reader");
+  const tv = useTranslations("verdicts");
   const tLanguage = useTranslations("language");
   const format = useFormatter();
   const safeUrl = article.url && /^https?:\/\//i.test(article.url) ? article.url : null;
@@ -38,9 +42,19 @@ export function ArticleHeader({ article, claimCount, setAsideCount }: Props) {
           </a>
         ) : null}
       </p>
-      <p className="text-xs text-stone-500">
-        {t("stats", { claims: claimCount, setAside: setAsideCount })}
-      </p>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-500">
+        <span>{t("stats", { claims: claimCount, setAside: setAsideCount })}</span>
+        <span className="flex flex-wrap items-center gap-2" aria-label={tv("reader.countsLabel")}>
+          {(["corroborated", "disputed", "unverified"] as const).map((status) => (
+            <span key={status} className="inline-flex items-center gap-1">
+              <span className="font-medium text-stone-700 tabular-nums dark:text-stone-300">{verdictCounts[status]}</span>
+              <StatusBadge status={status} size="sm" />
+            </span>
+          ))}
+        </span>
+        <Link href={`/queue?articleId=${article.id}`} className="text-accent-600 hover:underline">{tv("reader.review")}</Link>
+        <Link href={`/articles/${article.id}/history`} className="text-accent-600 hover:underline">{tv("reader.history")}</Link>
+      </div>
     </header>
   );
 }

@@ -3,6 +3,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { isTyping, resetVerdict, verdictKeyAction } from "@/components/verdicts/keys";
+import type { VerdictEditing } from "@/components/verdicts/types";
+import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import type { ActionResult } from "@/lib/actions/result";
 import { ArticleText } from "./article-text";
 import { ClaimItem, type ClaimMode } from "./claim-item";
@@ -19,16 +22,14 @@ type Props = {
   canEdit: boolean;
   initialClaimId: string | null;
   actions: ReaderActions;
+  selfUserId: string;
 };
 
 type Status = { tone: "ok" | "error"; message: string; undoClaimId?: string } | null;
 
-function isTyping(target: EventTarget | null) {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
-}
-
-export function ArticleReader({ articleId, text, claims, deletedClaims, boilerplate, canEdit, initialClaimId, actions }: Props) {
+export function ArticleReader({ articleId, text, claims, deletedClaims, boilerplate, canEdit, initialClaimId, actions, selfUserId }: Props) {
   const t = useTranslations("reader");
+  const tv = useTranslations("verdicts");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [order, setOrder] = useState<"text" | "checkworthy">("text");
@@ -37,6 +38,7 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [verdictEditing, setVerdictEditing] = useState<VerdictEditing>(null);
   const itemRefs = useRef(new Map<string, HTMLLIElement>());
 
   const ordered = useMemo(
@@ -50,6 +52,7 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
     setMode("idle");
+    setVerdictEditing(null);
     if (!id) return;
     requestAnimationFrame(() => {
       itemRefs.current.get(id)?.scrollIntoView({ block: "nearest" });
@@ -94,6 +97,8 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
     restore: (claimId: string) => run(() => actions.restore({ claimId }), () => ({ tone: "ok", message: t("restored") }), () => claimId),
     merge: (claim: ClaimView, next: ClaimView) =>
       run(() => actions.merge({ claimIds: [claim.id, next.id] }), () => ({ tone: "ok", message: t("mergeDone") }), (data) => data.id),
+    resetVerdict: (claim: ClaimView) =>
+      run(() => resetVerdict(actions, claim.id, claim.verdict), () => ({ tone: "ok", message: tv("saved.unverified") })),
     addSelection: () => {
       if (!selection) return;
       run(() => actions.create({ articleId, ...selection }), () => ({ tone: "ok", message: t("created") }), (data) => {
@@ -110,10 +115,14 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
       const key = event.key;
       const handled = (() => {
         if (key === "?") return setHelpOpen((open) => !open), true;
-        if (key === "Escape") return setMode("idle"), true;
+        if (key === "Escape") return setMode("idle"), setVerdictEditing(null), true;
         if (key === "j" || key === "ArrowDown") return move(1), true;
         if (key === "k" || key === "ArrowUp") return move(-1), true;
-        if (!canEdit || pending) return false;
+        const verdictKey = verdictKeyAction(key);
+        if (verdictKey === "history" && selected) return router.push(`/articles/${articleId}/history?claim=${selected.id}`), true;
+        if (!canEdit || pending || verdictEditing) return false;
+        if (verdictKey === "reset") return selected ? (commands.resetVerdict(selected), true) : false;
+        if (typeof verdictKey === "object" && selected) return setMode("idle"), setVerdictEditing(verdictKey), true;
         if (key === "a" && selection) return commands.addSelection(), true;
         if (key === "u" && status?.undoClaimId) return commands.restore(status.undoClaimId), true;
         if (!selected) return false;
@@ -211,6 +220,24 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
               onSplit={(at) => run(() => actions.split({ claimId: claim.id, at }), () => ({ tone: "ok", message: t("splitDone") }), (data) => data.firstId)}
               onMerge={() => nextInText && commands.merge(claim, nextInText)}
               onDelete={() => commands.remove(claim)}
+              verdict={
+                <VerdictPanel
+                  claimId={claim.id}
+                  verdict={claim.verdict}
+                  canEdit={canEdit}
+                  editing={verdictEditing}
+                  onEditingChange={setVerdictEditing}
+                  actions={actions}
+                  onSaved={(message) => {
+                    setStatus({ tone: "ok", message });
+                    setVerdictEditing(null);
+                    router.refresh();
+                  }}
+                  onError={(message) => setStatus({ tone: "error", message })}
+                  historyHref={`/articles/${articleId}/history?claim=${claim.id}`}
+                  selfUserId={selfUserId}
+                />
+              }
             >
               <MatchesPanel
                 claimId={claim.id}

@@ -2,7 +2,25 @@
 import { useTranslations } from "next-intl";
 import { memo, useMemo } from "react";
 import { buildPieces } from "@/lib/reader/pieces";
+import type { VerdictStatus } from "@/lib/verdicts/rules";
 import type { BoilerplateView, ClaimView } from "./types";
+
+// Highlights by verdict: green corroborated, red (with a wavy underline, a cue that is not
+// colour) disputed, neutral blue unverified. Neighbours alternate two tints of each.
+const TINTS: Record<VerdictStatus, [string, string]> = {
+  unverified: [
+    "bg-sky-100 hover:bg-sky-200 dark:bg-sky-900/50 dark:hover:bg-sky-800/60",
+    "bg-indigo-100/80 hover:bg-indigo-200 dark:bg-indigo-900/50 dark:hover:bg-indigo-800/60",
+  ],
+  corroborated: [
+    "bg-emerald-100 hover:bg-emerald-200 dark:bg-emerald-900/50 dark:hover:bg-emerald-800/60",
+    "bg-green-200/70 hover:bg-green-300/70 dark:bg-green-900/60 dark:hover:bg-green-800/60",
+  ],
+  disputed: [
+    "bg-red-100 underline decoration-red-500/70 decoration-wavy underline-offset-4 hover:bg-red-200 dark:bg-red-900/50 dark:hover:bg-red-800/60",
+    "bg-rose-200/70 underline decoration-red-500/70 decoration-wavy underline-offset-4 hover:bg-rose-300/70 dark:bg-rose-900/60 dark:hover:bg-rose-800/60",
+  ],
+};
 
 type Props = {
   text: string;
@@ -30,7 +48,9 @@ export const ArticleText = memo(function ArticleText(props: Props) {
   const pieces = useMemo(() => buildPieces(text.length, claims, boilerplate), [text.length, claims, boilerplate]);
   const boilerplateById = useMemo(() => new Map(boilerplate.map((b) => [b.id, b])), [boilerplate]);
   // Neighbouring claims alternate tints so their boundaries stay visible.
-  const tintOf = useMemo(() => new Map(claims.map((claim, index) => [claim.id, index % 2])), [claims]);
+  const tintOf = useMemo(() => new Map(claims.map((claim, index) => [claim.id, TINTS[claim.verdict.status][index % 2]!])), [claims]);
+  const statusOf = useMemo(() => new Map(claims.map((claim) => [claim.id, claim.verdict.status])), [claims]);
+  const tv = useTranslations("verdicts");
   const reason = (code: string) => (t.has(`reasons.${code}`) ? t(`reasons.${code}` as "reasons.share") : code);
 
   function onMouseUp() {
@@ -71,8 +91,10 @@ export const ArticleText = memo(function ArticleText(props: Props) {
               id={`claim-text-${piece.claimId}`}
               data-start={piece.start}
               data-claim-id={piece.claimId}
+              data-status={statusOf.get(piece.claimId)}
+              title={tv("statusLabel", { status: tv(`status.${statusOf.get(piece.claimId) ?? "unverified"}`) })}
               onClick={() => window.getSelection()?.isCollapsed !== false && onSelectClaim(piece.claimId!)}
-              className={`cursor-pointer rounded-sm text-inherit transition-colors ${selected ? "bg-amber-200 ring-2 ring-amber-400 dark:bg-amber-700/60" : tintOf.get(piece.claimId) ? "bg-indigo-100/80 hover:bg-indigo-200 dark:bg-indigo-900/50 dark:hover:bg-indigo-800/60" : "bg-sky-100 hover:bg-sky-200 dark:bg-sky-900/50 dark:hover:bg-sky-800/60"}`}
+              className={`cursor-pointer rounded-sm text-inherit transition-colors ${selected ? `ring-2 ring-amber-400 ${statusOf.get(piece.claimId) === "unverified" ? "bg-amber-200 dark:bg-amber-700/60" : tintOf.get(piece.claimId)}` : tintOf.get(piece.claimId)}`}
             >
               {badge}
               {content}

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { forwardRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { StatusBadge } from "@/components/verdicts/status-badge";
 import { splitPoints } from "@/lib/reader/pieces";
 import type { ClaimView } from "./types";
 
@@ -24,6 +25,8 @@ type Props = {
   onSplit: (at: number) => void;
   onMerge: () => void;
   onDelete: () => void;
+  /** Shown under the selected claim, first: its verdict panel. */
+  verdict?: ReactNode;
   /** Shown under the selected claim (the matches panel). */
   children?: ReactNode;
 };
@@ -43,9 +46,11 @@ export const ClaimItem = forwardRef<HTMLLIElement, Props>(function ClaimItem(pro
         <span className="min-w-0 flex-1">
           <span className="block text-sm leading-snug">{claim.text}</span>
           <span className="mt-1 flex flex-wrap items-center gap-1">
+            <StatusBadge status={claim.verdict.status} size="sm" />
             <span className="inline-flex items-center gap-1 text-[0.7rem] text-stone-500" title={t("checkworthiness", { value: `${percent}%` })}>
               <span aria-hidden className="inline-block h-1.5 w-10 overflow-hidden rounded bg-stone-200 dark:bg-stone-700">
-                <span className="block h-full bg-emerald-600" style={{ width: `${percent}%` }} />
+                {/* Neutral: green and red mean verdicts here. */}
+                <span className="block h-full bg-stone-500 dark:bg-stone-400" style={{ width: `${percent}%` }} />
               </span>
               <span className="sr-only">{t("checkworthiness", { value: `${percent}%` })}</span>
             </span>
@@ -98,6 +103,7 @@ export const ClaimItem = forwardRef<HTMLLIElement, Props>(function ClaimItem(pro
         </div>
       ) : null}
 
+      {selected && mode === "idle" && props.verdict ? <div className="px-2.5 pb-2 pl-10">{props.verdict}</div> : null}
       {selected && mode === "idle" && canEdit ? (
         <div className="flex flex-wrap gap-1 px-2.5 pb-2 pl-10">
           <Button size="sm" variant="secondary" disabled={busy} onClick={() => { setDraft(claim.text); props.onMode("edit"); }}>{t("edit")} <kbd className="text-stone-400">e</kbd></Button>

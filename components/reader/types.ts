@@ -1,3 +1,4 @@
+import type { VerdictActions, VerdictView } from "@/components/verdicts/types";
 import type { ActionResult } from "@/lib/actions/result";
 
 export type ClaimView = {
@@ -9,6 +10,8 @@ export type ClaimView = {
   kind: string;
   checkworthiness: number;
   signals: string[];
+  /** The verdict of the claim's group (shared with every claim stating the same thing). */
+  verdict: VerdictView;
 };
 
 export type BoilerplateView = { id: string; start: number; end: number; reason: string; included: boolean };
@@ -26,4 +29,4 @@ export type ReaderActions = {
   link: Act<{ claimId: string; otherClaimId: string; relation: "same" | "contradicts" }, { groupId: string }>;
   unlink: Act<{ claimId: string; otherClaimId: string }>;
   reject: Act<{ claimId: string; otherClaimId: string }>;
-};
+} & VerdictActions;

@@ -75,6 +75,13 @@ export function AppHeader({ userName, activeTeamId, teams, switchTeam, setLocale
           </label>
           <LocaleSwitcher setLocale={setLocale} />
           <span className="hidden text-xs text-stone-500 md:inline">{t("account", { name: userName })}</span>
+          <Link
+            href="/account"
+            aria-current={pathname.startsWith("/account") ? "page" : undefined}
+            className={`rounded px-2 py-1 text-xs font-medium hover:bg-stone-100 dark:hover:bg-stone-800 ${pathname.startsWith("/account") ? "bg-stone-100 text-stone-900 dark:bg-stone-800 dark:text-stone-100" : "text-stone-700 dark:text-stone-300"}`}
+          >
+            {t("accountLink")}
+          </Link>
           <button
             type="button"
             onClick={() => signOut({ callbackUrl: "/login" })}

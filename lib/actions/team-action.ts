@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { requireTeamContext, type TeamContext } from "@/lib/auth/context";
+import { requireTeamContext, requireUser, type TeamContext } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/roles";
 import { AppError, ValidationError } from "@/lib/errors";
 import { requestLocale } from "@/lib/i18n/request";
@@ -37,6 +37,20 @@ export function teamAction<S extends z.ZodType, R>(
       const context = await requireTeamContext(options.role);
       const parsed = parseInput(options.schema, input, { locale: await requestLocale() });
       return { ok: true, data: await run(parsed, context) };
+    } catch (error) {
+      return toActionFailure(error);
+    }
+  };
+}
+
+export type UserContext = Awaited<ReturnType<typeof requireUser>>;
+
+/** Actions of a signed-in user that are not about the active team (password, joining a team). */
+export function userAction<S extends z.ZodType, R>(schema: S, run: (input: z.output<S>, user: UserContext) => Promise<R>) {
+  return async (input: z.input<S>): Promise<ActionResult<R>> => {
+    try {
+      const user = await requireUser();
+      return { ok: true, data: await run(parseInput(schema, input, { locale: await requestLocale() }), user) };
     } catch (error) {
       return toActionFailure(error);
     }

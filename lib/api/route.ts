@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { assertRole, teamContextFromSession } from "@/lib/auth/context";
+import { isCrossSiteRequest } from "@/lib/auth/origin";
 import type { Role } from "@/lib/auth/roles";
 import { AppError, ForbiddenError, PayloadTooLargeError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { DEFAULT_LOCALE, negotiateLocale, type Locale } from "@/lib/i18n/config";
@@ -13,7 +14,15 @@ import { parseInput } from "@/lib/validation/parse";
 /** Documented in the README: larger JSON bodies get 413. */
 export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024;
 
-export type ApiAuth = { teamId: string; role: Role; userId: string | null; actor: Actor; via: "session" | "token" };
+export type ApiAuth = {
+  teamId: string;
+  role: Role;
+  userId: string | null;
+  actor: Actor;
+  via: "session" | "token";
+  /** The person answerable for the call: the user, or the user who created the token. */
+  accountableUserId: string;
+};
 
 type RouteParams = { params: Promise<Record<string, string | string[]>> };
 
@@ -34,20 +43,20 @@ async function authenticate(request: NextRequest): Promise<ApiAuth> {
   if (header?.toLowerCase().startsWith("bearer ")) {
     const token = await authenticateApiToken(header.slice(7).trim());
     if (!token) throw new UnauthorizedError("errors.badToken");
-    return { teamId: token.teamId, role: token.role, userId: null, actor: { userId: null, label: `token:${token.name}` }, via: "token" };
+    return {
+      teamId: token.teamId, role: token.role, userId: null, actor: { userId: null, label: `token:${token.name}` }, via: "token",
+      accountableUserId: token.createdById,
+    };
   }
   const context = await teamContextFromSession();
   if (!context) throw new UnauthorizedError();
   if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
-  return { teamId: context.teamId, role: context.role, userId: context.userId, actor: context.actor, via: "session" };
+  return { teamId: context.teamId, role: context.role, userId: context.userId, actor: context.actor, via: "session", accountableUserId: context.userId };
 }
 
-/** Cookie-authenticated writes must come from our own pages (CSRF). */
+/** Cookie-authenticated writes must come from our own pages (CSRF); tokens are not ambient, so exempt. */
 function assertSameOrigin(request: NextRequest) {
-  const origin = request.headers.get("origin");
-  if (origin && origin !== request.nextUrl.origin && new URL(origin).host !== request.headers.get("host")) {
-    throw new ForbiddenError("errors.crossSite");
-  }
+  if (isCrossSiteRequest(request.headers, request.nextUrl.origin)) throw new ForbiddenError("errors.crossSite");
 }
 
 async function readJson(request: NextRequest): Promise<unknown> {

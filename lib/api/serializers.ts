@@ -54,3 +54,74 @@ export function articleDetailJson(article: ArticleRow & { text: string; claims: 
     })),
   };
 }
+
+// — Verdicts (issue 5) —
+
+type EvidenceRow = {
+  id: string;
+  kind: string;
+  stance: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  note: string | null;
+  linkedClaimId: string | null;
+  createdById: string | null;
+  createdAt: Date;
+};
+
+export function evidenceJson(item: EvidenceRow) {
+  return {
+    id: item.id,
+    kind: item.kind,
+    stance: item.stance,
+    url: item.url,
+    title: item.title,
+    outlet: item.outlet,
+    note: item.note,
+    linkedClaimId: item.linkedClaimId,
+    createdById: item.createdById,
+    createdAt: item.createdAt.toISOString(),
+  };
+}
+
+type VerdictGroupRow = { id: string; status: string; version: number; rationale: string | null; decidedById: string | null; decidedAt: Date | null };
+
+/** A claim's verdict: the one of its group, shared by every claim stating the same proposition. */
+export function verdictJson(claimId: string, group: VerdictGroupRow, evidence: EvidenceRow[]) {
+  return {
+    id: claimId,
+    groupId: group.id,
+    status: group.status,
+    version: group.version,
+    rationale: group.rationale,
+    decidedById: group.decidedById,
+    decidedAt: group.decidedAt?.toISOString() ?? null,
+    evidence: evidence.map(evidenceJson),
+  };
+}
+
+type HistoryRow = {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorLabel: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+};
+
+export function historyEventJson(event: HistoryRow) {
+  return {
+    id: event.id,
+    at: event.at.toISOString(),
+    actor: { id: event.actorId, label: event.actorLabel },
+    entityType: event.entityType,
+    entityId: event.entityId,
+    action: event.action,
+    before: event.before ?? null,
+    after: event.after ?? null,
+  };
+}

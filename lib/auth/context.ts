@@ -56,6 +56,24 @@ export function assertRole(context: { role: Role }, minimum: Role) {
   if (!roleAllows(context.role, minimum)) throw new ForbiddenError();
 }
 
+/** For pages and actions that need a signed-in user but no team (account, invitations). */
+export async function requireUser() {
+  const user = await currentUser();
+  if (!user) throw new UnauthorizedError();
+  return user;
+}
+
+/** Makes a team the active one of this browser; callers check the membership first. */
+export async function setActiveTeam(teamId: string) {
+  (await cookies()).set(ACTIVE_TEAM_COOKIE, teamId, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    maxAge: 365 * 24 * 60 * 60,
+  });
+}
+
 export async function requireTeamContext(minimum: Role = "viewer"): Promise<TeamContext> {
   const context = await teamContextFromSession();
   if (!context) throw new UnauthorizedError();

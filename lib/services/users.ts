@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ConflictError } from "@/lib/errors";
+import { AppError, ConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { burnVerificationTime, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { beginLoginAttempt, loginSucceeded } from "@/lib/services/login-throttle";
 import type { SignUpInput } from "@/lib/validation/auth";
 
 /** Sign-up: the user, their first team, and their owner membership, all or nothing. */
@@ -37,4 +38,33 @@ export function getUserForSession(userId: string) {
     where: { id: userId },
     select: { id: true, email: true, name: true, sessionVersion: true, locale: true },
   });
+}
+
+/**
+ * Old password required, and guessing it counts against the same per-account limit as
+ * sign-in. Every session of the user ends (the version bump); the caller signs the
+ * current browser in again with the new password.
+ */
+export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
+  const user = await db().user.findUnique({ where: { id: userId }, omit: { passwordHash: false } });
+  if (!user) throw new NotFoundError();
+  const attempt = await beginLoginAttempt(user.email, null);
+  if (!attempt.allowed) throw new AppError("account.errors.throttled", 429, "throttled");
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw new RuleViolationError("account.errors.wrongPassword", "wrong_password");
+  }
+  await loginSucceeded(attempt);
+  const passwordHash = await hashPassword(newPassword);
+  const updated = await db().user.update({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return { email: user.email, sessionVersion: updated.sessionVersion };
+}
+
+/** Every JWT carries the version it was issued with; a bump makes all of them stale. */
+export async function signOutEverywhere(userId: string) {
+  const updated = await db().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  return updated;
 }

@@ -60,7 +60,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p className="text-sm text-stone-600 dark:text-stone-400">{t("intro")}</p>
         {claim ? <Link href={`/articles/${id}/history`} className="text-sm text-accent-600 hover:underline">{t("wholeArticle")}</Link> : null}
       </div>
-      {entries.length === 0 ? <EmptyState title={t("none")} body={t("noneBody")} /> : <HistoryList entries={entries} articleId={id} />}
+      {entries.length === 0 ? <EmptyState title={t("none")} body={t("noneBody")} /> : <HistoryList entries={entries} articleId={id} quoteSubjects={!claim} />}
       {cursor ? <Link href={base} className="mr-4 text-sm text-accent-600 hover:underline">{t("newest")}</Link> : null}
       {more ? <Link href={more} className="text-sm text-accent-600 hover:underline">{t("older")}</Link> : null}
       <LiveRefresh selfUserId={context.userId} />

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ExportForm } from "@/components/export/export-form";
+import { parseSettings } from "@/components/export/types";
+import { Alert } from "@/components/ui/alert";
+import { requireTeamContext } from "@/lib/auth/context";
+import { countExport, exportFilterChoices } from "@/lib/services/export";
+import { parseExportPageParams, toExportFilters } from "@/lib/validation/export";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("export"))("title") };
+}
+
+export default async function ExportPage({ searchParams }: Props) {
+  const context = await requireTeamContext();
+  const params = await searchParams;
+  const locale = await getLocale();
+  const { filters, ignored } = parseExportPageParams(params);
+  const [choices, count, t] = await Promise.all([
+    exportFilterChoices(context.teamId),
+    countExport(context.teamId, toExportFilters(filters, context.userId)),
+    getTranslations("export"),
+  ]);
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1">
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">{t("intro")}</p>
+      </div>
+      {ignored.length > 0 ? <Alert>{t("ignoredParams", { params: ignored.join(", ") })}</Alert> : null}
+      <ExportForm
+        initialFilters={filters}
+        initialSettings={parseSettings(params, locale)}
+        choices={{ ...choices, articles: choices.articles.map((a) => ({ ...a, publishedAt: a.publishedAt?.toISOString() ?? null })) }}
+        count={count}
+        teamName={context.teamName}
+      />
+    </div>
+  );
+}
