@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import type { Page } from "@playwright/test";
 import { expect, screenshot, test } from "./fixtures";
 
 // A second `next start` against the same database: the app keeps no state of its own,
@@ -28,7 +29,14 @@ test.afterAll(() => {
   instance?.kill("SIGTERM");
 });
 
-test("two app instances serve the same users and the same data", async ({ page, newUser }) => {
+/** Opens a page and waits for its first live-update poll (it starts once React has hydrated). */
+async function openPolling(page: Page, url: string) {
+  const polled = page.waitForResponse((response) => response.url().includes("/api/v1/changes"));
+  await page.goto(url);
+  await polled;
+}
+
+test("two app instances serve the same users and the same data, and live updates reach both", async ({ page, newUser }) => {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(newUser.name);
   await page.getByLabel("E-mail").fill(newUser.email);
@@ -54,6 +62,24 @@ test("two app instances serve the same users and the same data", async ({ page, 
   await page.goto(`${second}/articles/${article.id}`);
   await expect(page.getByRole("heading", { name: "Deux instances" })).toBeVisible();
   await screenshot(page, "second-instance");
+
+  // Live updates reach both: each instance polls the database, not its own memory.
+  const claimId = (article.claims[0] as { id: string }).id;
+  const mark = (on: Page) => on.locator(`mark[data-claim-id="${claimId}"]`);
+  const onFirst = await page.context().newPage();
+  await openPolling(onFirst, `/articles/${article.id}`);
+  await openPolling(page, `${second}/articles/${article.id}`);
+  const viaFirst = await page.request.put(`/api/v1/claims/${claimId}/verdict`, {
+    data: { status: "disputed", rationale: "Written through instance 1.", version: 0 },
+  });
+  expect(viaFirst.status()).toBe(200);
+  await expect(mark(page)).toHaveAttribute("data-status", "disputed", { timeout: 10_000 });
+  const viaSecond = await page.request.put(`${second}/api/v1/claims/${claimId}/verdict`, {
+    data: { status: "unverified", version: 1 },
+  });
+  expect(viaSecond.status()).toBe(200);
+  await expect(mark(onFirst)).toHaveAttribute("data-status", "unverified", { timeout: 10_000 });
+  await onFirst.close();
 
   // Signing out on instance 2 ends the session on instance 1 too (one cookie, one secret).
   await page.getByRole("button", { name: "Sign out" }).click();
