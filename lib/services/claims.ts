@@ -149,7 +149,7 @@ export async function setBoilerplateIncluded(teamId: string, actor: Actor, spanI
     if (!span) throw new NotFoundError();
     if (span.included === included) return { created: 0, deleted: 0 };
     const { text, language } = await articleText(tx, teamId, span.articleId);
-    await tx.boilerplateSpan.update({ where: { id: span.id }, data: { included } });
+    await tx.boilerplateSpan.update({ where: { id: span.id, teamId }, data: { included } });
     let created = 0;
     let deleted = 0;
     if (included) {

@@ -48,7 +48,7 @@ export async function runImportBatch(teamId: string, taskId: string) {
   const task = await db().backgroundTask.findFirst({ where: { id: taskId, teamId } });
   if (!task || task.status === "completed") return;
   const { actor, articles } = task.payload as unknown as Payload;
-  await db().backgroundTask.update({ where: { id: task.id }, data: { status: "running", attempts: { increment: 1 } } });
+  await db().backgroundTask.update({ where: { id: task.id, teamId }, data: { status: "running", attempts: { increment: 1 } } });
   let done = 0;
   let failed = 0;
   const errors: Array<{ index: number; message: string }> = [];
@@ -63,10 +63,10 @@ export async function runImportBatch(teamId: string, taskId: string) {
         errors.push({ index, message: error instanceof Error ? error.message.split("\n")[0]! : String(error) });
       }
     }
-    await db().backgroundTask.update({ where: { id: task.id }, data: { done, failed } });
+    await db().backgroundTask.update({ where: { id: task.id, teamId }, data: { done, failed } });
   }
   await db().backgroundTask.update({
-    where: { id: task.id },
+    where: { id: task.id, teamId },
     data: { status: failed > 0 ? "completed_with_errors" : "completed", result: { errors } as unknown as Prisma.InputJsonValue },
   });
 }
