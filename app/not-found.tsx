@@ -1,16 +1,13 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NotFoundView } from "@/components/states/not-found-view";
 
+/** An unknown URL (outside the app shell): the same page, with the app's name above it. */
 export default async function NotFound() {
-  const t = await getTranslations("notFound");
+  const t = await getTranslations("app");
   return (
-    <main className="mx-auto max-w-md px-4 py-24 text-center">
-      <p className="text-sm font-semibold text-accent-600">404</p>
-      <h1 className="mt-1 text-xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">{t("body")}</p>
-      <Link href="/articles" className="mt-6 inline-block text-sm font-medium text-accent-600 hover:underline">
-        {t("back")}
-      </Link>
+    <main className="min-h-screen pt-8">
+      <p className="text-center text-sm font-semibold tracking-wide text-accent-600 uppercase">{t("name")}</p>
+      <NotFoundView signedIn={false} />
     </main>
   );
 }

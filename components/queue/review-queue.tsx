@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { KeyHelpDialog } from "@/components/verdicts/key-help";
 import { isTyping, resetVerdict, VERDICT_SHORTCUTS, verdictKeyAction } from "@/components/verdicts/keys";
 import type { VerdictEditing } from "@/components/verdicts/types";
@@ -46,7 +47,8 @@ export function ReviewQueue({ items, teammates, selfUserId, canEdit, actions, ne
   const [pending, startTransition] = useTransition();
   const [currentId, setCurrentId] = useState<string | null>(items[0]?.id ?? null);
   const [editing, setEditing] = useState<VerdictEditing>(null);
-  const [status, setStatus] = useState<Status>(null);
+  const toast = useToast();
+  const setStatus = (status: NonNullable<Status>) => toast({ message: status.message, tone: status.tone === "error" ? "error" : "success" });
   const [helpOpen, setHelpOpen] = useState(false);
   const rows = useRef(new Map<string, HTMLLIElement>());
   const lastIndex = useRef(0);
@@ -98,7 +100,8 @@ export function ReviewQueue({ items, teammates, selfUserId, canEdit, actions, ne
       const key = event.key;
       const handled = (() => {
         if (key === "?") return setHelpOpen((open) => !open), true;
-        if (key === "Escape") return setEditing(null), true;
+        if (key === "Escape") return helpOpen ? setHelpOpen(false) : setEditing(null), true;
+        if (helpOpen) return false;
         if (key === "j" || key === "ArrowDown") return move(1), true;
         if (key === "k" || key === "ArrowUp") return move(-1), true;
         if (!current) return false;
@@ -134,9 +137,6 @@ export function ReviewQueue({ items, teammates, selfUserId, canEdit, actions, ne
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-xs text-stone-600 dark:text-stone-400">{canEdit ? t("keysHint") : t("readOnly")}</p>
         <Button size="sm" variant="ghost" onClick={() => setHelpOpen(true)}>{t("shortcutsButton")}</Button>
-      </div>
-      <div role="status" aria-live="polite" className="min-h-5 text-sm">
-        {status ? <span className={status.tone === "error" ? "text-red-700 dark:text-red-400" : "text-emerald-700 dark:text-emerald-400"}>{status.message}</span> : null}
       </div>
       <ol aria-label={t("listLabel")} className="space-y-0.5 rounded-lg border border-stone-200 bg-white p-1 dark:border-stone-800 dark:bg-stone-900">
         {items.map((item, i) => (

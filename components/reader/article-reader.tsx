@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { isTyping, resetVerdict, verdictKeyAction } from "@/components/verdicts/keys";
 import type { VerdictEditing } from "@/components/verdicts/types";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
@@ -36,7 +37,23 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId ?? claims[0]?.id ?? null);
   const [mode, setMode] = useState<ClaimMode>("idle");
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
-  const [status, setStatus] = useState<Status>(null);
+  // Outcomes go to the shared toasts; the last deletion stays undoable with "u".
+  const toast = useToast();
+  const [undoClaimId, setUndoClaimId] = useState<string | null>(null);
+  const restoreRef = useRef<(claimId: string) => void>(() => undefined);
+  const setStatus = useCallback(
+    (status: Status) => {
+      if (!status) return;
+      const undo = status.undoClaimId;
+      if (status.tone === "ok") setUndoClaimId(undo ?? null);
+      toast({
+        message: status.message,
+        tone: status.tone === "error" ? "error" : "success",
+        action: undo ? { label: t("undo"), run: () => restoreRef.current(undo) } : undefined,
+      });
+    },
+    [toast, t],
+  );
   const [helpOpen, setHelpOpen] = useState(false);
   const [verdictEditing, setVerdictEditing] = useState<VerdictEditing>(null);
   const itemRefs = useRef(new Map<string, HTMLLIElement>());
@@ -76,7 +93,7 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
         if (next !== undefined) select(next);
       });
     },
-    [router, select],
+    [router, select, setStatus],
   );
 
   const move = useCallback(
@@ -94,7 +111,10 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
       const neighbour = claims[claims.indexOf(claim) + 1] ?? claims[claims.indexOf(claim) - 1];
       run(() => actions.remove({ claimId: claim.id }), () => ({ tone: "ok", message: t("deleted"), undoClaimId: claim.id }), () => neighbour?.id ?? null);
     },
-    restore: (claimId: string) => run(() => actions.restore({ claimId }), () => ({ tone: "ok", message: t("restored") }), () => claimId),
+    restore: (claimId: string) => {
+      setUndoClaimId(null);
+      run(() => actions.restore({ claimId }), () => ({ tone: "ok", message: t("restored") }), () => claimId);
+    },
     merge: (claim: ClaimView, next: ClaimView) =>
       run(() => actions.merge({ claimIds: [claim.id, next.id] }), () => ({ tone: "ok", message: t("mergeDone") }), (data) => data.id),
     resetVerdict: (claim: ClaimView) =>
@@ -110,12 +130,18 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
   };
 
   useEffect(() => {
+    restoreRef.current = commands.restore;
+  });
+
+  useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
       const key = event.key;
       const handled = (() => {
         if (key === "?") return setHelpOpen((open) => !open), true;
-        if (key === "Escape") return setMode("idle"), setVerdictEditing(null), true;
+        // Escape closes the help first (preventing its default would keep the dialog open); keys wait while it is open.
+        if (key === "Escape") return helpOpen ? setHelpOpen(false) : (setMode("idle"), setVerdictEditing(null)), true;
+        if (helpOpen) return false;
         if (key === "j" || key === "ArrowDown") return move(1), true;
         if (key === "k" || key === "ArrowUp") return move(-1), true;
         const verdictKey = verdictKeyAction(key);
@@ -124,7 +150,7 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
         if (verdictKey === "reset") return selected ? (commands.resetVerdict(selected), true) : false;
         if (typeof verdictKey === "object" && selected) return setMode("idle"), setVerdictEditing(verdictKey), true;
         if (key === "a" && selection) return commands.addSelection(), true;
-        if (key === "u" && status?.undoClaimId) return commands.restore(status.undoClaimId), true;
+        if (key === "u" && undoClaimId) return commands.restore(undoClaimId), true;
         if (!selected) return false;
         if (key === "e") return setMode("edit"), true;
         if (key === "s") return setMode("split"), true;
@@ -188,17 +214,6 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
           </div>
         ) : null}
 
-        <div role="status" aria-live="polite" className="min-h-5 text-xs">
-          {status ? (
-            <span className={status.tone === "error" ? "text-red-700 dark:text-red-400" : "text-emerald-700 dark:text-emerald-400"}>
-              {status.message}{" "}
-              {status.undoClaimId ? (
-                <button type="button" className="font-medium underline" onClick={() => commands.restore(status.undoClaimId!)}>{t("undo")}</button>
-              ) : null}
-            </span>
-          ) : null}
-        </div>
-
         {claims.length === 0 ? <p className="text-sm text-stone-500">{t("empty")}</p> : null}
         <ol className="space-y-0.5">
           {ordered.map((claim) => (
@@ -245,8 +260,8 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
                 canEdit={canEdit}
                 busy={pending}
                 actions={actions}
-                onChanged={(message) => {
-                  setStatus({ tone: "ok", message });
+                onChanged={(message, undo) => {
+                  toast({ message, tone: "success", action: undo ? { label: t("undo"), run: undo } : undefined });
                   router.refresh();
                 }}
                 onError={(message) => setStatus({ tone: "error", message })}

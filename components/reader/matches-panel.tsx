@@ -12,7 +12,7 @@ type Match = { claimId: string; score: number; text: string; article: { title: s
 type Statement = { id: string; text: string; article: { id: string; title: string; outlet: string | null } };
 type Loaded = { matches: Match[]; linked: Statement[] };
 
-type Props = { claimId: string; groupId: string; canEdit: boolean; busy: boolean; actions: Pick<ReaderActions, "link" | "unlink" | "reject">; onChanged: (message: string) => void; onError: (message: string) => void };
+type Props = { claimId: string; groupId: string; canEdit: boolean; busy: boolean; actions: Pick<ReaderActions, "link" | "unlink" | "reject">; onChanged: (message: string, undo?: () => void) => void; onError: (message: string) => void };
 
 /** Candidates from other articles, loaded from the API so the reader never waits for them. */
 export function MatchesPanel({ claimId, groupId, canEdit, busy, actions, onChanged, onError }: Props) {
@@ -35,12 +35,16 @@ export function MatchesPanel({ claimId, groupId, canEdit, busy, actions, onChang
     return () => controller.abort();
   }, [claimId, groupId, reload]);
 
-  async function act(call: () => ReturnType<ReaderActions["reject"]>, message: string) {
+  async function act(call: () => ReturnType<ReaderActions["reject"]>, message: string, undo?: () => void) {
     const result = await call();
     if (!result.ok) return onError(result.error);
     setReload((n) => n + 1);
-    onChanged(message);
+    onChanged(message, undo);
   }
+
+  /** Unlinking is undone by linking the same two statements again. */
+  const unlink = (otherClaimId: string) =>
+    act(() => actions.unlink({ claimId, otherClaimId }), t("unlinked"), () => void act(() => actions.link({ claimId, otherClaimId, relation: "same" }), t("relinked")));
 
   if (failed) return <p className="px-2.5 pb-2 pl-10 text-xs text-red-700">{t("loadFailed")}</p>;
   if (!loaded) return <p className="px-2.5 pb-2 pl-10 text-xs text-stone-500" aria-busy="true">{t("loading")}</p>;
@@ -55,7 +59,7 @@ export function MatchesPanel({ claimId, groupId, canEdit, busy, actions, onChang
             {loaded.linked.map((statement) => (
               <li key={statement.id} className="flex items-start justify-between gap-2 text-xs">
                 <span><span className="font-medium">{statement.article.outlet ?? statement.article.title}</span> — {statement.text}</span>
-                {canEdit ? <Button size="sm" variant="ghost" disabled={busy} onClick={() => act(() => actions.unlink({ claimId, otherClaimId: statement.id }), t("unlinked"))}>{t("unlink")}</Button> : null}
+                {canEdit ? <Button size="sm" variant="ghost" disabled={busy} onClick={() => unlink(statement.id)}>{t("unlink")}</Button> : null}
               </li>
             ))}
           </ul>

@@ -53,7 +53,8 @@ export function AppHeader({ userName, activeTeamId, teams, switchTeam, setLocale
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <label className="inline-flex items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
-            <span>{t("switchTeam")}</span>
+            {/* Visible on wide screens; below, the select's team name says enough (one header row at 1280 px). */}
+            <span className="sr-only 2xl:not-sr-only">{t("switchTeam")}</span>
             <select
               className="max-w-48 rounded border border-stone-300 bg-white px-1.5 py-0.5 text-xs dark:border-stone-700 dark:bg-stone-900"
               value={activeTeamId}
@@ -74,9 +75,10 @@ export function AppHeader({ userName, activeTeamId, teams, switchTeam, setLocale
             </select>
           </label>
           <LocaleSwitcher setLocale={setLocale} />
-          <span className="hidden text-xs text-stone-500 md:inline">{t("account", { name: userName })}</span>
+          <span className="hidden text-xs text-stone-500 2xl:inline">{t("account", { name: userName })}</span>
           <Link
             href="/account"
+            title={t("account", { name: userName })}
             aria-current={pathname.startsWith("/account") ? "page" : undefined}
             className={`rounded px-2 py-1 text-xs font-medium hover:bg-stone-100 dark:hover:bg-stone-800 ${pathname.startsWith("/account") ? "bg-stone-100 text-stone-900 dark:bg-stone-800 dark:text-stone-100" : "text-stone-700 dark:text-stone-300"}`}
           >

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
 import { CopyField } from "./copy-field";
 import { RoleBadge } from "./section";
 import { SelectField } from "./select-field";
@@ -25,6 +26,8 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
   const format = useFormatter();
   const create = useAction();
   const revoke = useAction();
+  const toast = useToast();
+  const tToast = useTranslations("toast");
   const [created, setCreated] = useState<{ url: string; email: string | null } | null>(null);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -42,6 +45,7 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
       (data) => {
         setCreated({ url: new URL(data.path, window.location.origin).toString(), email: data.email });
         target.reset();
+        toast({ message: tToast("invitationCreated") });
       },
     );
   }
@@ -98,7 +102,7 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
                 variant="ghost"
                 disabled={revoke.pending}
                 aria-label={t("list.revokeNamed", { who: invitation.email ?? tTeam(`roles.${invitation.role}`) })}
-                onClick={() => revoke.run(() => actions.revoke({ id: invitation.id }))}
+                onClick={() => revoke.run(() => actions.revoke({ id: invitation.id }), () => toast({ message: tToast("invitationRevoked") }))}
               >
                 {t("list.revoke")}
               </Button>

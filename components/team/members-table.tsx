@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
 import { RoleBadge } from "./section";
 import { inlineSelectClass } from "./select-field";
 import { ROLE_OPTIONS, type Action, type MemberRow, type Role } from "./types";
@@ -27,12 +28,14 @@ export function MembersTable({ members, currentUserId, isOwner, actions }: Props
   const format = useFormatter();
   const { pending, failure, run } = useAction();
   const [confirming, setConfirming] = useState<Pending>(null);
+  const toast = useToast();
+  const tToast = useTranslations("toast");
 
   function confirmButtons(member: MemberRow, kind: NonNullable<Pending>["kind"]) {
     const perform = () => {
       setConfirming(null);
-      if (kind === "remove") run(() => actions.remove({ userId: member.userId }));
-      if (kind === "transfer") run(() => actions.transfer({ userId: member.userId }));
+      if (kind === "remove") run(() => actions.remove({ userId: member.userId }), () => toast({ message: tToast("memberRemoved", { name: member.name }) }));
+      if (kind === "transfer") run(() => actions.transfer({ userId: member.userId }), () => toast({ message: tToast("ownershipTransferred", { name: member.name }) }));
       if (kind === "leave") run(() => actions.leave({}), () => window.location.assign("/articles"), { refresh: false });
     };
     return (
@@ -82,7 +85,10 @@ export function MembersTable({ members, currentUserId, isOwner, actions }: Props
                         className={inlineSelectClass}
                         value={member.role}
                         disabled={pending}
-                        onChange={(event) => run(() => actions.changeRole({ userId: member.userId, role: event.target.value as Role }))}
+                        onChange={(event) => {
+                          const role = event.target.value as Role;
+                          run(() => actions.changeRole({ userId: member.userId, role }), () => toast({ message: tToast("roleChanged", { name: member.name, role: t(`roles.${role}`) }) }));
+                        }}
                       >
                         {ROLE_OPTIONS.map((role) => (
                           <option key={role} value={role}>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
 import { CopyField } from "./copy-field";
 import { RoleBadge } from "./section";
 import { SelectField } from "./select-field";
@@ -21,6 +22,8 @@ export function TokensPanel({ tokens, actions }: Props) {
   const format = useFormatter();
   const create = useAction();
   const revoke = useAction();
+  const toast = useToast();
+  const tToast = useTranslations("toast");
   const [created, setCreated] = useState<{ secret: string; name: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const date = (iso: string | null, fallback: string) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : fallback);
@@ -37,6 +40,7 @@ export function TokensPanel({ tokens, actions }: Props) {
       (data) => {
         setCreated(data);
         target.reset();
+        toast({ message: tToast("tokenCreated", { name: data.name }) });
       },
     );
   }
@@ -104,7 +108,7 @@ export function TokensPanel({ tokens, actions }: Props) {
                       <span className="text-xs font-medium">{t(`list.status.${token.status}`)}</span>
                     ) : confirming === token.id ? (
                       <span className="inline-flex items-center gap-2">
-                        <Button size="sm" variant="danger" disabled={revoke.pending} onClick={() => { setConfirming(null); revoke.run(() => actions.revoke({ id: token.id })); }}>
+                        <Button size="sm" variant="danger" disabled={revoke.pending} onClick={() => { setConfirming(null); revoke.run(() => actions.revoke({ id: token.id }), () => toast({ message: tToast("tokenRevoked", { name: token.name }) })); }}>
                           {t("list.confirmRevoke")}
                         </Button>
                         <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>{tTeam("cancel")}</Button>

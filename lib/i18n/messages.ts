@@ -7,6 +7,7 @@ import enReader from "./messages/en/reader.json";
 import enTeam from "./messages/en/team.json";
 import enVerdicts from "./messages/en/verdicts.json";
 import enExport from "./messages/en/export.json";
+import enStates from "./messages/en/states.json";
 import frCommon from "./messages/fr/common.json";
 import frGroups from "./messages/fr/groups.json";
 import frImport from "./messages/fr/import.json";
@@ -14,11 +15,12 @@ import frReader from "./messages/fr/reader.json";
 import frTeam from "./messages/fr/team.json";
 import frVerdicts from "./messages/fr/verdicts.json";
 import frExport from "./messages/fr/export.json";
+import frStates from "./messages/fr/states.json";
 import type { Locale } from "./config";
 
 // Each file owns distinct top-level namespaces (a later spread would hide an earlier one).
-const en = { ...enCommon, ...enImport, ...enReader, ...enGroups, ...enVerdicts, ...enTeam, ...enExport };
-const fr = { ...frCommon, ...frImport, ...frReader, ...frGroups, ...frVerdicts, ...frTeam, ...frExport };
+const en = { ...enCommon, ...enImport, ...enReader, ...enGroups, ...enVerdicts, ...enTeam, ...enExport, ...enStates };
+const fr = { ...frCommon, ...frImport, ...frReader, ...frGroups, ...frVerdicts, ...frTeam, ...frExport, ...frStates };
 
 export const MESSAGES = { en, fr } satisfies Record<Locale, unknown>;
 export type Messages = typeof en;

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { ArticleTable } from "@/components/articles/article-table";
 import { FirstRun } from "@/components/onboarding/first-run";
+import { PageSkeleton } from "@/components/states/skeleton";
 import { roleAllows } from "@/lib/auth/roles";
 import { loadDemoArticlesAction } from "./actions";
 import { requireTeamContext } from "@/lib/auth/context";
@@ -13,7 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
 }
 
+// The skeleton is a Suspense boundary inside the page, not an articles/loading.tsx: that
+// one would also wrap /articles/[id], whose 404 must be decided before anything streams.
 export default async function ArticlesPage() {
+  const t = await getTranslations("states");
+  return (
+    <Suspense fallback={<PageSkeleton label={t("loading")} shape="table" />}>
+      <ArticleList />
+    </Suspense>
+  );
+}
+
+async function ArticleList() {
   const context = await requireTeamContext();
   const [articles, tasks, t] = await Promise.all([listArticles(context.teamId), listRecentTasks(context.teamId), getTranslations("articles")]);
   return (
