@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { CSV_BOM, CSV_COLUMNS, csvDocument, csvHeader, csvLines, evidenceLine } from "./csv";
+import { stringify } from "csv-stringify/sync";
+import { CSV_BOM, CSV_COLUMNS, csvCell, csvDocument, csvHeader, csvLines, csvRecords, evidenceLine, stringifyOptions } from "./csv";
 import { row, source } from "./test-rows";
 import { collect } from "./stream";
 import type { ExportRow } from "./types";
@@ -80,5 +81,15 @@ describe("CSV export", () => {
   it("describes each kind of evidence on one line", () => {
     expect(evidenceLine({ kind: "note", stance: "context", url: null, title: null, outlet: null, note: "Vérifié auprès de l’AFP.", linkedClaimId: null, addedAt: new Date() })).toBe("[context] Vérifié auprès de l’AFP.");
     expect(evidenceLine({ kind: "claim", stance: "refutes", url: null, title: null, outlet: null, note: null, linkedClaimId: "c9", addedAt: new Date() })).toBe("[refutes] claim c9");
+  });
+
+  it("writes records byte for byte as csv-stringify does", () => {
+    const tricky = ["", "plain", 'a "quote"', "a,comma", "a;semicolon", "line\nbreak", "cr\rhere", "crlf\r\n", "=1+1", "+33 6", "-5 %", "@user", "\tTab", "\rCR",
+      "\uFF1Dfull", "\uFF0B", "\uFF0D1", "\uFF20x", "'quoted'", '"', '=",\n"', "😀 emoji", "é « » ’", " lead space", "trail space "];
+    for (const options of [plain, excelFr]) {
+      for (const value of tricky) expect(csvCell(value, options.delimiter)).toBe(stringify([[value]], stringifyOptions(options)).slice(0, -2));
+      const rows = tricky.map((value, i) => row({ groupId: `g${i}`, rationale: value, sources: [source({ text: value, title: value, outlet: value || null })] }));
+      expect(csvLines(rows, options)).toBe(stringify(rows.flatMap(csvRecords), stringifyOptions(options)));
+    }
   });
 });

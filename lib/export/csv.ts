@@ -34,7 +34,7 @@ export type CsvOptions = {
 
 export const CSV_BOM = "\uFEFF";
 
-const stringifyOptions = (options: CsvOptions) => ({
+export const stringifyOptions = (options: CsvOptions) => ({
   delimiter: options.delimiter,
   // RFC 4180: CRLF between records; fields with the delimiter, a quote, CR or LF are quoted.
   record_delimiter: "windows" as const,
@@ -81,8 +81,34 @@ export function csvHeader(options: CsvOptions): string {
   return (options.excel ? CSV_BOM : "") + stringify([[...CSV_COLUMNS]], stringifyOptions(options));
 }
 
+// Cells starting with these get a leading ' (csv-stringify's escape_formulas list,
+// fullwidth variants included: Apple Numbers normalises them).
+const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]);
+const NEEDS_QUOTES = { ",": /[",\r\n]/, ";": /[";\r\n]/ } as const;
+
+/**
+ * One cell exactly as csv-stringify writes it with stringifyOptions (csv.test.ts checks
+ * the two agree). Written by hand for the records: csv-stringify builds a stream per
+ * call and allocated ~7 KB per row, two thirds of a 100k-claim export's garbage, which
+ * is what grew the server's heap.
+ */
+export function csvCell(value: string, delimiter: CsvOptions["delimiter"]): string {
+  if (value === "") return value;
+  const quoted = NEEDS_QUOTES[delimiter].test(value);
+  let cell = FORMULA_START.has(value[0]!) ? `'${value}` : value;
+  if (quoted) cell = `"${cell.includes('"') ? cell.replaceAll('"', '""') : cell}"`;
+  return cell;
+}
+
 export function csvLines(rows: readonly ExportRow[], options: CsvOptions): string {
-  return stringify(rows.flatMap(csvRecords), stringifyOptions(options));
+  let text = "";
+  for (const row of rows) {
+    for (const record of csvRecords(row)) {
+      for (let i = 0; i < record.length; i++) text += (i === 0 ? "" : options.delimiter) + csvCell(record[i]!, options.delimiter);
+      text += "\r\n";
+    }
+  }
+  return text;
 }
 
 /** The whole file, one chunk per batch of rows (the header comes first, even with no rows). */
