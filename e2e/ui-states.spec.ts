@@ -90,12 +90,14 @@ test("another team's record and an unknown id get a translated 404 page inside t
     await expect(page.getByText(foreign.claims[0]!.text)).toHaveCount(0);
   }
   await screenshot(page, "states-not-found");
+  await page.getByRole("link", { name: "Go to articles" }).click();
+  await expect(page).toHaveURL(/\/articles$/);
+
   // An unknown URL: the same page, outside the app shell.
   expect((await page.goto("/no-such-page"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Nothing here for your team" })).toBeVisible();
-  await page.goto("/articles");
-  await page.getByRole("link", { name: "Go to articles" }).click();
-  await expect(page).toHaveURL(/\/articles$/);
+  await expect(page.getByRole("link", { name: "Go to articles" })).toBeVisible();
+  await screenshot(page, "states-not-found-root");
 
   await setLocale(page, "fr");
   const response = await page.goto(`/articles/${foreign.id}`);
@@ -196,4 +198,26 @@ test("no horizontal overflow on a laptop or a tablet, and dark mode follows the 
   await screenshot(page, "states-queue-dark");
   await page.goto(`/articles/${a.id}?claim=${claimA.id}`);
   await screenshot(page, "states-reader-dark");
+});
+
+test("team actions confirm before revoking and report in a toast (French)", async ({ page, newUser }) => {
+  await signUp(page, newUser);
+  await setLocale(page, "fr");
+  await page.goto("/team");
+  await hydrated(page);
+  const tokens = page.getByRole("region", { name: "Jetons d'API" });
+  await tokens.getByLabel("Nom").fill("Script du desk");
+  await tokens.getByRole("button", { name: "Créer le jeton" }).click();
+  await expect(toasts(page)).toContainText("Jeton « Script du desk » créé.");
+
+  // Revoking asks first; cancelling leaves the token active.
+  await tokens.getByRole("button", { name: "Révoquer le jeton Script du desk" }).click();
+  await tokens.getByRole("button", { name: "Annuler" }).click();
+  await expect(tokens.getByRole("button", { name: "Révoquer le jeton Script du desk" })).toBeVisible();
+  await tokens.getByRole("button", { name: "Révoquer le jeton Script du desk" }).click();
+  await tokens.getByRole("button", { name: "Révoquer maintenant" }).click();
+  await expect(toasts(page)).toContainText("Jeton « Script du desk » révoqué.");
+  const listed = (await (await page.request.get("/api/v1/tokens")).json()) as { tokens: Array<{ name: string; status: string }> };
+  expect(listed.tokens.map((t) => `${t.name}:${t.status}`)).toEqual(["Script du desk:revoked"]);
+  await screenshot(page, "states-team-toast-fr");
 });
