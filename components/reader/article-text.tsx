@@ -102,7 +102,7 @@ export const ArticleText = memo(function ArticleText(props: Props) {
           );
         }
         return (
-          <span key={piece.start} data-start={piece.start} className={piece.setAside ? "text-stone-400 dark:text-stone-600" : undefined}>
+          <span key={piece.start} data-start={piece.start} className={piece.setAside ? "text-stone-500 dark:text-stone-400" : undefined}>
             {badge}
             {content}
           </span>

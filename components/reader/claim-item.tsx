@@ -42,7 +42,7 @@ export const ClaimItem = forwardRef<HTMLLIElement, Props>(function ClaimItem(pro
   return (
     <li ref={ref} id={`claim-${claim.id}`} className={`rounded-md border ${selected ? "border-amber-400 bg-amber-50 dark:border-amber-600 dark:bg-amber-950/30" : "border-transparent hover:bg-stone-100 dark:hover:bg-stone-800/60"}`}>
       <button type="button" onClick={props.onSelect} aria-current={selected ? "true" : undefined} className="flex w-full gap-2 px-2.5 py-2 text-left">
-        <span className="mt-0.5 w-6 shrink-0 text-right text-xs text-stone-400 tabular-nums">{number}</span>
+        <span className="mt-0.5 w-6 shrink-0 text-right text-xs text-stone-500 tabular-nums">{number}</span>
         <span className="min-w-0 flex-1">
           <span className="block text-sm leading-snug">{claim.text}</span>
           <span className="mt-1 flex flex-wrap items-center gap-1">

@@ -24,17 +24,19 @@ type Props = {
   actions: Pick<VerdictActions, "setVerdict">;
   onCancel: () => void;
   onSaved: (summary: VerdictSummary) => void;
+  /** The signed-in user: their own evidence, added just before, is not a conflict. */
+  selfUserId?: string;
 };
 
 /**
  * Status, rationale and (optionally) evidence, saved in one write. The version the form
  * was opened on is kept: if a teammate saves meanwhile, the editor sees both versions.
  */
-export function VerdictForm({ claimId, verdict, initialStatus, initialRationale, actions, onCancel, onSaved }: Props) {
+export function VerdictForm({ claimId, verdict, initialStatus, initialRationale, actions, onCancel, onSaved, selfUserId }: Props) {
   const t = useTranslations("verdicts");
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [base] = useState({ version: verdict.version, groupId: verdict.groupId });
+  const [opened] = useState({ version: verdict.version, groupId: verdict.groupId, status: verdict.status, rationale: verdict.rationale });
   const [status, setStatus] = useState<VerdictStatus>(initialStatus);
   const [rationale, setRationale] = useState(initialRationale ?? verdict.rationale ?? "");
   const supported = hasSupport({ supportingEvidence: verdict.supportingEvidence, independentSources: verdict.independentSourceCount });
@@ -46,6 +48,10 @@ export function VerdictForm({ claimId, verdict, initialStatus, initialRationale,
 
   const evidenceInput = evidenceOpen ? draftToInput(evidence) : null;
   const needsSupport = status === "corroborated" && !supported && evidenceInput?.stance !== "supports";
+  // The editor's own change that left the decision as it was (evidence added just before, e.g. p then c)
+  // moves the version on without being a conflict: the form writes on top of it.
+  const ownEvidenceOnly = Boolean(selfUserId) && verdict.lastChange?.byId === selfUserId && verdict.groupId === opened.groupId && verdict.status === opened.status && verdict.rationale === opened.rationale;
+  const base = ownEvidenceOnly ? { version: verdict.version, groupId: verdict.groupId } : { version: opened.version, groupId: opened.groupId };
   // A teammate's save arrived (live refresh) while this form was open: show it before they submit.
   const outdated: ConflictInfo | null =
     conflict ?? (verdict.version !== base.version

@@ -110,6 +110,7 @@ export function VerdictPanel({ claimId, verdict, canEdit, editing, onEditingChan
           actions={actions}
           onCancel={() => onEditingChange(null)}
           onSaved={(summary) => onSaved(t(`saved.${summary.status}`), summary, "verdict")}
+          selfUserId={selfUserId}
         />
       ) : null}
       {canEdit && editing?.kind === "evidence" ? (
