@@ -60,7 +60,8 @@ export async function verdictBench(client: BenchClient, claimIds: string[], seco
 /** Streams the whole team's claims as CSV, sampling the server's resident memory. */
 export async function exportBench(client: BenchClient, server: BenchServer, claims: number): Promise<BenchRow[]> {
   const path = "/api/v1/export?format=csv&status=unverified,corroborated,disputed";
-  let peak = server.rssMb();
+  const before = server.rssMb();
+  let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, server.rssMb())), 50);
   const start = performance.now();
   const response = await client.request(path);
@@ -72,6 +73,7 @@ export async function exportBench(client: BenchClient, server: BenchServer, clai
   if (response.status !== 200) return [{ name: `export of ${claims / 1000}k claims`, value: null, unit: "s", note: `export API answered ${response.status}` }];
   return [
     { name: `export of ${claims / 1000}k claims (CSV)`, value: seconds, unit: "s", target: { op: "<", value: 5, text: "< 5 s" }, note: `${(bytes / 1e6).toFixed(1)} MB` },
-    { name: "export peak server RSS", value: peak, unit: "MB", target: { op: "<", value: 200, text: "< 200 MB" } },
+    // The process has served the earlier scenarios: its heap has grown before the export.
+    { name: "export peak server RSS", value: peak, unit: "MB", target: { op: "<", value: 200, text: "< 200 MB" }, note: `${before.toFixed(0)} MB before the export` },
   ];
 }
