@@ -24,11 +24,6 @@ export async function pagesBench(client: BenchClient, articleId: string): Promis
 
 /** 20 clients, each writing verdicts on its own claim with the version it last read. */
 export async function verdictBench(client: BenchClient, claimIds: string[], seconds: number): Promise<BenchRow[]> {
-  const probe = await client.request(`/api/v1/claims/${claimIds[0]}/verdict`, { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" });
-  await probe.arrayBuffer();
-  if (!probe.headers.get("content-type")?.includes("json")) {
-    return [{ name: "verdict writes, 20 concurrent clients", value: null, unit: "writes/s", note: "verdict API not built yet" }];
-  }
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;

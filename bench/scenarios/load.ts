@@ -29,26 +29,28 @@ export async function loadBench(baseUrl: string, cookie: string, articleId: stri
     { name: "matches API", path: `/api/v1/claims/${claimId}/matches?limit=10`, rate: 40 },
   ];
   let connection = 0;
-  const verdictSetup = (client: { setBody(body: string): void; setPath?(path: string): void; on(event: string, cb: (...args: unknown[]) => void): void; setRequest(r: Record<string, unknown>): void }) => {
-    // Each connection writes its own claim and carries the version the last answer returned.
+  type LoadClient = { setRequests(requests: Array<Record<string, unknown>>): void };
+  const verdictSetup = (client: LoadClient) => {
+    // Each connection writes its own claim and sends the version the last answer returned.
+    // The state lives here, not in autocannon's per-request context: that is reset after
+    // every request when there is only one.
     const index = connection++ % verdictClaimIds.length;
     let version = initialVersions[index] ?? 0;
     let n = 0;
-    const request = () => ({
-      method: "PUT",
-      path: `/api/v1/claims/${verdictClaimIds[index]}/verdict`,
-      body: JSON.stringify({ status: n++ % 2 ? "unverified" : "disputed", rationale: `load ${n}`, version }),
-    });
-    client.setRequest(request());
-    client.on("body", (body: unknown) => {
-      try {
-        const parsed = JSON.parse(String(body));
-        version = parsed.claim?.version ?? parsed.group?.version ?? parsed.version ?? version;
-      } catch {
-        // keep the last known version
-      }
-      client.setRequest(request());
-    });
+    client.setRequests([
+      {
+        method: "PUT",
+        path: `/api/v1/claims/${verdictClaimIds[index]}/verdict`,
+        setupRequest: (request: Record<string, unknown>) => ({
+          ...request,
+          body: JSON.stringify({ status: n++ % 2 ? "unverified" : "disputed", rationale: `load ${n}`, version }),
+        }),
+        onResponse: (status: number, body: string) => {
+          if (status !== 200) return;
+          version = (JSON.parse(body) as { claim: { version: number } }).claim.version;
+        },
+      },
+    ]);
   };
   const results = await Promise.all([
     ...targets.map((target) => runOne(baseUrl, cookie, target, seconds)),
