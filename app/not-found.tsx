@@ -7,7 +7,7 @@ export default async function NotFound() {
   return (
     <main className="min-h-screen pt-8">
       <p className="text-center text-sm font-semibold tracking-wide text-accent-600 uppercase">{t("name")}</p>
-      <NotFoundView signedIn={false} />
+      <NotFoundView inApp={false} />
     </main>
   );
 }

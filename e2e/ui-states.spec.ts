@@ -93,9 +93,9 @@ test("another team's record and an unknown id get a translated 404 page inside t
   await page.getByRole("link", { name: "Go to articles" }).click();
   await expect(page).toHaveURL(/\/articles$/);
 
-  // An unknown URL: the same page, outside the app shell.
+  // An unknown address: a 404 page of its own, outside the app shell.
   expect((await page.goto("/no-such-page"))?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Nothing here for your team" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to articles" })).toBeVisible();
   await screenshot(page, "states-not-found-root");
 

@@ -2,5 +2,5 @@ import { NotFoundView } from "@/components/states/not-found-view";
 
 /** notFound() under the app shell (header and navigation stay). */
 export default function AppNotFound() {
-  return <NotFoundView signedIn />;
+  return <NotFoundView inApp />;
 }

@@ -15,11 +15,14 @@ type Loaded = { matches: Match[]; linked: Statement[] };
 type Props = { claimId: string; groupId: string; canEdit: boolean; busy: boolean; actions: Pick<ReaderActions, "link" | "unlink" | "reject">; onChanged: (message: string, undo?: () => void) => void; onError: (message: string) => void };
 
 /** Candidates from other articles, loaded from the API so the reader never waits for them. */
-export function MatchesPanel({ claimId, groupId, canEdit, busy, actions, onChanged, onError }: Props) {
+export function MatchesPanel({ claimId, groupId, canEdit, busy: readerBusy, actions, onChanged, onError }: Props) {
   const t = useTranslations("matches");
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
   const [reload, setReload] = useState(0);
+  // A link, unlink or rejection in flight disables the panel's buttons (no double submit).
+  const [working, setWorking] = useState(false);
+  const busy = readerBusy || working;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -36,7 +39,8 @@ export function MatchesPanel({ claimId, groupId, canEdit, busy, actions, onChang
   }, [claimId, groupId, reload]);
 
   async function act(call: () => ReturnType<ReaderActions["reject"]>, message: string, undo?: () => void) {
-    const result = await call();
+    setWorking(true);
+    const result = await call().finally(() => setWorking(false));
     if (!result.ok) return onError(result.error);
     setReload((n) => n + 1);
     onChanged(message, undo);
@@ -49,7 +53,7 @@ export function MatchesPanel({ claimId, groupId, canEdit, busy, actions, onChang
   if (failed) return <p className="px-2.5 pb-2 pl-10 text-xs text-red-700">{t("loadFailed")}</p>;
   if (!loaded) return <p className="px-2.5 pb-2 pl-10 text-xs text-stone-500" aria-busy="true">{t("loading")}</p>;
   return (
-    <section aria-label={t("title")} className="space-y-2 px-2.5 pb-3 pl-10">
+    <section aria-label={t("title")} aria-busy={working || undefined} className="space-y-2 px-2.5 pb-3 pl-10">
       {loaded.linked.length > 0 ? (
         <div>
           <h3 className="text-[0.7rem] font-semibold tracking-wide text-stone-500 uppercase">
