@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { expect, screenshot, test } from "./fixtures";
+import { expect, type NewUser, screenshot, signUp, test } from "./fixtures";
 
-type User = { name: string; email: string; password: string; teamName: string };
 type Article = { id: string; text: string; claims: Array<{ id: string; text: string; start: number; end: number }> };
 
 const PROGRES = {
@@ -30,16 +29,6 @@ const CAPITALE = {
   ].join("\n"),
 };
 
-async function signUp(page: Page, user: User) {
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill(user.name);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByLabel("Team name").fill(user.teamName);
-  await page.getByRole("button", { name: "Create team and sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
-}
-
 async function importArticle(page: Page, article: typeof PROGRES) {
   const response = await page.request.post("/api/v1/articles", { data: { ...article, language: "fr" } });
   expect(response.status()).toBe(201);
@@ -54,7 +43,7 @@ async function setVerdict(page: Page, claimId: string, data: Record<string, unkn
 const claimStarting = (article: Article, start: string) => article.claims.find((claim) => claim.text.startsWith(start))!;
 
 /** Two outlets, three verdicts: the maire's claim corroborated, its cost and the opposition's figure disputed. */
-async function teamWithVerdicts(page: Page, user: User) {
+async function teamWithVerdicts(page: Page, user: NewUser) {
   await signUp(page, user);
   const progres = await importArticle(page, PROGRES);
   const capitale = await importArticle(page, CAPITALE);

@@ -1,47 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, screenshot, test } from "./fixtures";
-
-async function signUp(page: Page, user: { name: string; email: string; password: string; teamName: string }) {
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill(user.name);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByLabel("Team name").fill(user.teamName);
-  await page.getByRole("button", { name: "Create team and sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
-}
-
-type Imported = { id: string; claims: Array<{ id: string; text: string }> };
-
-async function importArticle(page: Page, data: { title: string; text: string; outlet: string; publishedAt: string; language: string }) {
-  const response = await page.request.post("/api/v1/articles", { data });
-  expect(response.status()).toBe(201);
-  const { article } = (await response.json()) as { article: Imported };
-  expect(article.claims.length).toBeGreaterThan(0);
-  return article;
-}
-
-async function expectNoA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include("#content").analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expect, screenshot, signUp, test } from "./fixtures";
+import { expectNoA11yViolations } from "./axe";
+import { importSample, LYON_A, LYON_B } from "./samples";
 
 // Two reports of one event that disagree on a figure (40 vs 45 housing units); one unrelated article.
-const A = {
-  title: "Lyon : le maire inaugure 40 logements",
-  text: "Le chantier avait pris deux ans de retard. Le maire de Lyon, Grégory Doucet, a inauguré 40 logements le 3 mai 2024 lors d'une visite avec Bruno Bernard. Les premiers locataires emménageront en juin.",
-  outlet: "Agence A",
-  publishedAt: "2024-05-03",
-  language: "fr",
-};
-const B = {
-  title: "Logements sociaux inaugurés à Lyon",
-  text: "La cérémonie s'est tenue dans le 8e arrondissement. Selon la préfecture, 45 logements sociaux ont été inaugurés à Lyon par Grégory Doucet et Bruno Bernard lors d'une visite le 3 mai 2024. Le programme en prévoit 120 d'ici 2026.",
-  outlet: "Journal B",
-  publishedAt: "2024-05-04",
-  language: "fr",
-};
+const A = LYON_A;
+const B = LYON_B;
 const C = {
   title: "Record au musée des Confluences",
   text: "Le musée des Confluences a accueilli 500 000 visiteurs en 2023.",
@@ -52,9 +16,9 @@ const C = {
 
 test("a claim group and the claims × sources matrix", async ({ page, newUser }) => {
   await signUp(page, newUser);
-  const a = await importArticle(page, A);
-  const b = await importArticle(page, B);
-  await importArticle(page, C);
+  const a = await importSample(page, A);
+  const b = await importSample(page, B);
+  await importSample(page, C);
   const claimA = a.claims.find((claim) => claim.text.includes("40 logements"))!;
   const claimB = b.claims.find((claim) => claim.text.includes("45 logements"))!;
   expect(claimA && claimB).toBeTruthy();
@@ -90,7 +54,7 @@ test("a claim group and the claims × sources matrix", async ({ page, newUser })
   await expect(hints).toContainText("45");
   await expect(hints).toContainText("Statement 1 · Agence A");
   await expect(hints).toContainText("Statement 2 · Journal B");
-  await expectNoA11yViolations(page);
+  await expectNoA11yViolations(page, { include: "#content", impacts: "all" });
   await screenshot(page, "group");
   await page.emulateMedia({ colorScheme: "dark" });
   await screenshot(page, "group-dark");
@@ -107,7 +71,7 @@ test("a claim group and the claims × sources matrix", async ({ page, newUser })
   // Gazette C states none of the listed propositions: its column is left out.
   await expect(page.getByRole("columnheader", { name: /Gazette C/ })).toHaveCount(0);
   await expect(page.getByText("1 other source states none of these and is hidden.")).toBeVisible();
-  await expectNoA11yViolations(page);
+  await expectNoA11yViolations(page, { include: "#content", impacts: "all" });
   await screenshot(page, "matrix");
   await page.emulateMedia({ colorScheme: "dark" });
   await screenshot(page, "matrix-dark");
@@ -151,10 +115,10 @@ test("a claim group and the claims × sources matrix", async ({ page, newUser })
 
 test("near-identical copies count once; a contradicting proposition", async ({ page, newUser }) => {
   await signUp(page, newUser);
-  const a = await importArticle(page, A);
+  const a = await importSample(page, A);
   // The same wire story republished by another outlet, with one extra sentence.
-  const d = await importArticle(page, { ...A, title: "Quarante logements inaugurés à Lyon", outlet: "Le Quotidien D", publishedAt: "2024-05-04", text: `${A.text} Une seconde tranche est prévue.` });
-  const e = await importArticle(page, {
+  const d = await importSample(page, { ...A, title: "Quarante logements inaugurés à Lyon", outlet: "Le Quotidien D", publishedAt: "2024-05-04", text: `${A.text} Une seconde tranche est prévue.` });
+  const e = await importSample(page, {
     title: "Pas d'inauguration ce jour-là",
     text: "Grégory Doucet n'a inauguré aucun logement le 3 mai 2024, a assuré Bruno Bernard.",
     outlet: "Radio E",
@@ -178,7 +142,7 @@ test("near-identical copies count once; a contradicting proposition", async ({ p
   const otherGroup = contradicting.getByRole("link", { name: claimE.text });
   await expect(otherGroup).toBeVisible();
   await expect(contradicting).toContainText("Radio E");
-  await expectNoA11yViolations(page);
+  await expectNoA11yViolations(page, { include: "#content", impacts: "all" });
   await screenshot(page, "group-copies");
 
   // The contradicting proposition lists this one in return.

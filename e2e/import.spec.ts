@@ -1,19 +1,8 @@
 import type { Page } from "@playwright/test";
-import { expect, screenshot, test } from "./fixtures";
+import { expect, type NewUser, screenshot, signUp, test } from "./fixtures";
 
-type NewUser = { name: string; email: string; password: string; teamName: string };
 
 /** A fresh account and team per test, so the team starts without articles. */
-async function signUp(page: Page, user: NewUser) {
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill(user.name);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByLabel("Team name").fill(user.teamName);
-  await page.getByRole("button", { name: "Create team and sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
-}
-
 async function openImport(page: Page) {
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Import" }).click();
   await expect(page.getByRole("heading", { name: "Import articles" })).toBeVisible();

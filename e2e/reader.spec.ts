@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, screenshot, test } from "./fixtures";
+import { expect, screenshot, signUp, test } from "./fixtures";
 
 const TITLE = "Le maire annonce 40 logements";
 const TEXT = [
@@ -13,16 +13,6 @@ const TEXT = [
   "",
   "Suivez-nous sur notre chaîne WhatsApp et ne manquez pas les dernières nouvelles.",
 ].join("\n");
-
-async function signUp(page: Page, user: { name: string; email: string; password: string; teamName: string }) {
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill(user.name);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByLabel("Team name").fill(user.teamName);
-  await page.getByRole("button", { name: "Create team and sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
-}
 
 async function importArticle(page: Page) {
   const response = await page.request.post("/api/v1/articles", { data: { title: TITLE, text: TEXT, outlet: "Le Progrès" } });

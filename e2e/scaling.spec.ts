@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Page } from "@playwright/test";
-import { expect, screenshot, test } from "./fixtures";
+import { expect, screenshot, signUp, test } from "./fixtures";
 
 // A second `next start` against the same database: the app keeps no state of its own,
 // so sessions and data are the same on both instances.
@@ -37,13 +37,7 @@ async function openPolling(page: Page, url: string) {
 }
 
 test("two app instances serve the same users and the same data, and live updates reach both", async ({ page, newUser }) => {
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill(newUser.name);
-  await page.getByLabel("E-mail").fill(newUser.email);
-  await page.getByLabel("Password").fill(newUser.password);
-  await page.getByLabel("Team name").fill(newUser.teamName);
-  await page.getByRole("button", { name: "Create team and sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
+  await signUp(page, newUser);
 
   // The session made by instance 1 is valid on instance 2.
   await page.goto(`${second}/articles`);

@@ -1,11 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { acceptInvitationVia, apiSignIn, createApiTokenVia, createInvitationVia, expect, makeUser, newSignedUpContext, screenshot, signIn, signUp, test } from "./fixtures";
-
-async function expectNoA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include("#content").analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoA11yViolations } from "./axe";
 
 test("invite by link, accept in a second browser, change the role, revoke a token, remove the member", async ({ page, browser, baseURL, newUser }) => {
   test.setTimeout(90_000);
@@ -22,7 +17,7 @@ test("invite by link, accept in a second browser, change the role, revoke a toke
   await expect(link).toHaveValue(/\/invite\/[\w-]{43}$/);
   const url = await link.inputValue();
   await expect(invitations.getByRole("list", { name: "Pending invitations" }).getByRole("listitem")).toHaveCount(1);
-  await expectNoA11yViolations(page);
+  await expectNoA11yViolations(page, { include: "#content", impacts: "all" });
   await screenshot(page, "team-invite-link");
   await page.emulateMedia({ colorScheme: "dark" });
   await screenshot(page, "team-invite-link-dark");
@@ -38,7 +33,7 @@ test("invite by link, accept in a second browser, change the role, revoke a toke
   await guestPage.getByLabel("Your name").fill(teammate.name);
   await guestPage.getByLabel("E-mail").fill(teammate.email);
   await guestPage.getByLabel("Password").fill(teammate.password);
-  await expectNoA11yViolations(guestPage);
+  await expectNoA11yViolations(guestPage, { include: "#content", impacts: "all" });
   await screenshot(guestPage, "invite-signup");
   await guestPage.getByRole("button", { name: "Create account and join" }).click();
   await expect(guestPage.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
@@ -68,7 +63,7 @@ test("invite by link, accept in a second browser, change the role, revoke a toke
   await expect(guestPage.getByText("Only owners can invite people")).toBeVisible();
   const write = await guestPage.request.post("/api/v1/articles", { data: { title: "Viewer write", text: "Le maire a inauguré 40 logements." } });
   expect(write.status()).toBe(403);
-  await expectNoA11yViolations(guestPage);
+  await expectNoA11yViolations(guestPage, { include: "#content", impacts: "all" });
   await screenshot(guestPage, "team-viewer");
 
   // A token: shown once, works with its role, then revoked from the list.
@@ -185,7 +180,7 @@ test("account: password change needs the old one, signs other sessions out; sign
   await form.getByLabel("Current password").fill(newUser.password);
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByText("Password changed. Your other sessions are signed out.")).toBeVisible();
-  await expectNoA11yViolations(page);
+  await expectNoA11yViolations(page, { include: "#content", impacts: "all" });
   await screenshot(page, "account");
 
   // This browser stays signed in (signed in again with the new password); the other is out.

@@ -1,30 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, newSignedUpContext, screenshot, signUp, test } from "./fixtures";
+import { type ImportedArticle, importSample, LYON_A, LYON_B } from "./samples";
 
 // Empty, not-found, toast/undo, responsive and dark-mode states of the app's pages.
 
-type Imported = { id: string; claims: Array<{ id: string; text: string }> };
-
-const A = {
-  title: "Lyon : le maire inaugure 40 logements",
-  text: "Le chantier avait pris deux ans de retard. Le maire de Lyon, Grégory Doucet, a inauguré 40 logements le 3 mai 2024 lors d'une visite avec Bruno Bernard. Les premiers locataires emménageront en juin.",
-  outlet: "Agence A",
-  publishedAt: "2024-05-03",
-  language: "fr",
-};
-const B = {
-  title: "Logements sociaux inaugurés à Lyon",
-  text: "La cérémonie s'est tenue dans le 8e arrondissement. Selon la préfecture, 45 logements sociaux ont été inaugurés à Lyon par Grégory Doucet et Bruno Bernard lors d'une visite le 3 mai 2024. Le programme en prévoit 120 d'ici 2026.",
-  outlet: "Journal B",
-  publishedAt: "2024-05-04",
-  language: "fr",
-};
-
-async function importArticle(page: Page, data: typeof A) {
-  const response = await page.request.post("/api/v1/articles", { data });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { article: Imported }).article;
-}
+const A = LYON_A;
+const B = LYON_B;
 
 async function setLocale(page: Page, locale: "en" | "fr") {
   const url = new URL(page.url() === "about:blank" ? "http://localhost" : page.url());
@@ -62,7 +43,7 @@ test("a fresh team sees an empty state on every data page", async ({ page, newUs
   await expect(page.getByText("No pending invitation.")).toBeVisible();
 
   // With articles, a filter that matches nothing says so and offers a reset.
-  await importArticle(page, A);
+  await importSample(page, A);
   await page.goto("/queue?outlet=nowhere");
   await expect(page.getByRole("heading", { name: "No claim matches these filters" })).toBeVisible();
   await page.getByRole("link", { name: "Reset filters" }).first().click();
@@ -79,7 +60,7 @@ test("a fresh team sees an empty state on every data page", async ({ page, newUs
 test("another team's record and an unknown id get a translated 404 page inside the app", async ({ page, browser, baseURL, newUser }) => {
   await signUp(page, newUser);
   const other = await newSignedUpContext(browser, baseURL, "Foreign");
-  const foreign = await importArticle(other.page, A);
+  const foreign = await importSample(other.page, A);
   await other.context.close();
 
   for (const path of [`/articles/${foreign.id}`, `/groups/${foreign.id}`, "/articles/00000000-0000-4000-8000-000000000000"]) {
@@ -108,7 +89,7 @@ test("another team's record and an unknown id get a translated 404 page inside t
 
 test("deleting a claim shows a toast whose Undo restores it", async ({ page, newUser }) => {
   await signUp(page, newUser);
-  const article = await importArticle(page, A);
+  const article = await importSample(page, A);
   const target = article.claims[1]!;
   await page.goto(`/articles/${article.id}?claim=${target.id}`);
   await hydrated(page);
@@ -126,7 +107,7 @@ test("deleting a claim shows a toast whose Undo restores it", async ({ page, new
 
   await page.reload();
   await expect(page.locator(`#claim-${target.id}`)).toContainText(target.text);
-  const stored = (await (await page.request.get(`/api/v1/articles/${article.id}`)).json()) as { article: Imported };
+  const stored = (await (await page.request.get(`/api/v1/articles/${article.id}`)).json()) as { article: ImportedArticle };
   expect(stored.article.claims.map((c) => c.id)).toContain(target.id);
 
   // Toasts go away by themselves (plain ones after a few seconds).
@@ -135,8 +116,8 @@ test("deleting a claim shows a toast whose Undo restores it", async ({ page, new
 
 test("unlinking a matched statement can be undone from its toast", async ({ page, newUser }) => {
   await signUp(page, newUser);
-  const a = await importArticle(page, A);
-  const b = await importArticle(page, B);
+  const a = await importSample(page, A);
+  const b = await importSample(page, B);
   const claimA = a.claims.find((c) => c.text.includes("40 logements"))!;
   const claimB = b.claims.find((c) => c.text.includes("45 logements"))!;
   const link = await page.request.post(`/api/v1/claims/${claimA.id}/links`, { data: { otherClaimId: claimB.id, relation: "same" } });
@@ -162,8 +143,8 @@ test("unlinking a matched statement can be undone from its toast", async ({ page
 test("no horizontal overflow on a laptop or a tablet, and dark mode follows the system", async ({ page, newUser }) => {
   test.setTimeout(90_000);
   await signUp(page, newUser);
-  const a = await importArticle(page, A);
-  const b = await importArticle(page, B);
+  const a = await importSample(page, A);
+  const b = await importSample(page, B);
   const claimA = a.claims.find((c) => c.text.includes("40 logements"))!;
   const claimB = b.claims.find((c) => c.text.includes("45 logements"))!;
   await page.request.post(`/api/v1/claims/${claimA.id}/links`, { data: { otherClaimId: claimB.id, relation: "same" } });

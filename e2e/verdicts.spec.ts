@@ -1,8 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { expect, screenshot, signIn, test } from "./fixtures";
+import { expect, type NewUser, screenshot, signIn, signUp, test } from "./fixtures";
+import { expectNoA11yViolations } from "./axe";
 
-type User = { name: string; email: string; password: string; teamName: string };
 type Imported = { id: string; claims: Array<{ id: string; text: string }> };
 
 // Seed-like: a short wire report on Putin's visit to Pyongyang, six claims.
@@ -15,16 +14,6 @@ const TEXT = [
   "Il était accompagné du ministre de la Défense Andreï Belooussov et du ministre des Affaires étrangères Sergueï Lavrov.",
   "Les deux pays ont signé un accord de partenariat stratégique mercredi. Kim Jong-un a qualifié la Russie d'« alliée la plus honnête ».",
 ].join("\n");
-
-async function signUp(page: Page, user: User) {
-  await page.goto("/signup");
-  await page.getByLabel("Your name").fill(user.name);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByLabel("Team name").fill(user.teamName);
-  await page.getByRole("button", { name: "Create team and sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
-}
 
 async function importArticle(page: Page) {
   // The "original" is a page of this very server, so opening it works offline.
@@ -41,11 +30,6 @@ async function openHydrated(page: Page, path: string) {
   const polled = page.waitForResponse((response) => response.url().includes("/api/v1/changes"));
   await page.goto(path);
   await polled;
-}
-
-async function expectNoA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include("#content").analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 const queueRows = (page: Page) => page.getByRole("list", { name: "Claims to review" }).locator(":scope > li");
@@ -130,7 +114,7 @@ test("an article reviewed end to end with the keyboard only; dashboard and histo
   expect((await popup).url()).toContain("original=pyongyang");
   await (await popup).close();
   await screenshot(page, "verdicts-queue");
-  await expectNoA11yViolations(page);
+  await expectNoA11yViolations(page, { include: "#content", impacts: "all" });
 
   // a assigns the current claim (2) to me; "My queue" then holds just that one.
   await page.keyboard.press("a");
@@ -151,7 +135,7 @@ test("an article reviewed end to end with the keyboard only; dashboard and histo
   await expect(page.getByRole("heading", { name: "History of a claim" })).toBeVisible();
   await expect(page.getByText("changed the verdict of", { exact: false })).toHaveCount(2);
   await screenshot(page, "verdicts-history");
-  await expectNoA11yViolations(page);
+  await expectNoA11yViolations(page, { include: "#content", impacts: "all" });
 
   // The dashboard charts the article and the outlet, and the progress over time.
   await page.goto("/dashboard");
@@ -160,7 +144,7 @@ test("an article reviewed end to end with the keyboard only; dashboard and histo
   await expect(page.getByRole("img", { name: /Progress chart over 2 days: now 2 corroborated and 0 disputed/ }).locator("svg.recharts-surface")).toBeVisible();
   await expect(page.getByRole("list", { name: "Claims by verdict" })).toContainText("2");
   await screenshot(page, "verdicts-dashboard");
-  await expectNoA11yViolations(page);
+  await expectNoA11yViolations(page, { include: "#content", impacts: "all" });
 
   // The reader colours the highlights by verdict, with the word in the claim list.
   await openHydrated(page, `/articles/${article.id}`);
@@ -180,7 +164,7 @@ test("an article reviewed end to end with the keyboard only; dashboard and histo
   await screenshot(page, "verdicts-dashboard-dark");
 });
 
-async function secondSession(browser: Browser, user: User) {
+async function secondSession(browser: Browser, user: NewUser) {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB", viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await signIn(page, user.email, user.password);
