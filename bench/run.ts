@@ -19,7 +19,7 @@ const { fillTeamWithSyntheticClaims: fillTeam } = await import("@/lib/services/s
 const { importBench } = await import("./scenarios/import");
 const { matchingBench } = await import("./scenarios/matching");
 const { exportBench, pagesBench, verdictBench } = await import("./scenarios/http");
-const { loadBench } = await import("./scenarios/load");
+const { LOAD_CONNECTIONS, loadBench } = await import("./scenarios/load");
 const { startServer } = await import("./server");
 const { BenchClient } = await import("./http");
 const { formatTable, verdictOf } = await import("./stats");
@@ -48,7 +48,7 @@ async function httpScenarios(server: Awaited<ReturnType<typeof startServer>>, pa
     await step("verdicts", () => verdictBench(pagesClient, claims.slice(0, 20).map((c) => c.id), quick ? 3 : 10));
 
     log(`load test for ${loadSeconds} s…`);
-    const fresh = await db().claim.findMany({ where: { teamId: pages.teamId }, select: { id: true, group: { select: { version: true } } }, skip: 20, take: 8 });
+    const fresh = await db().claim.findMany({ where: { teamId: pages.teamId }, select: { id: true, group: { select: { version: true } } }, skip: 20, take: LOAD_CONNECTIONS });
     await step("load", () => loadBench(server.url, pagesClient.cookieHeader, article.id, claims[0]!.id, fresh.map((c) => c.id), fresh.map((c) => c.group.version), loadSeconds));
   } finally {
     await server.stop();

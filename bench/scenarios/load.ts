@@ -1,32 +1,39 @@
 // A real HTTP load generator (autocannon) against `next start` on loopback, at a stated
 // rate for a bounded time. Loopback only, bounded in time: it stops by itself.
 import autocannon from "autocannon";
-import type { BenchRow } from "../stats";
+import { percentile, type BenchRow } from "../stats";
 
-type Target = { name: string; path: string; rate: number; method?: "GET" | "PUT"; body?: (context: Record<string, unknown>) => string };
+/** Connections per target: enough that the stated rate holds even when answers slow down. */
+export const LOAD_CONNECTIONS = 16;
 
-function runOne(baseUrl: string, cookie: string, target: Target, seconds: number, setup?: (client: unknown) => void) {
-  return new Promise<autocannon.Result>((resolve, reject) => {
+type Target = { name: string; path: string; rate: number; method?: "GET" | "PUT"; setupClient?: (client: never) => void };
+type Outcome = { result: autocannon.Result; latencies: number[] };
+
+function runOne(baseUrl: string, cookie: string, target: Target, seconds: number) {
+  return new Promise<Outcome>((resolve, reject) => {
+    // autocannon reports p97.5 but no p95: keep every response time.
+    const latencies: number[] = [];
     const instance = autocannon(
       {
         url: baseUrl + target.path,
         method: target.method ?? "GET",
-        connections: 4,
+        connections: LOAD_CONNECTIONS,
         duration: seconds,
         overallRate: target.rate,
         headers: { cookie, origin: baseUrl, "content-type": "application/json" },
-        setupClient: setup as never,
+        setupClient: target.setupClient as never,
       },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) => (error ? reject(error) : resolve({ result, latencies })),
     );
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
     instance.on("error", reject);
   });
 }
 
 export async function loadBench(baseUrl: string, cookie: string, articleId: string, claimId: string, verdictClaimIds: string[], initialVersions: number[], seconds: number): Promise<BenchRow[]> {
   const targets: Target[] = [
-    { name: "article page", path: `/articles/${articleId}`, rate: 20 },
-    { name: "matches API", path: `/api/v1/claims/${claimId}/matches?limit=10`, rate: 40 },
+    { name: "article page", path: `/articles/${articleId}`, rate: 10 },
+    { name: "matches API", path: `/api/v1/claims/${claimId}/matches?limit=10`, rate: 15 },
   ];
   let connection = 0;
   type LoadClient = { setRequests(requests: Array<Record<string, unknown>>): void };
@@ -52,21 +59,20 @@ export async function loadBench(baseUrl: string, cookie: string, articleId: stri
       },
     ]);
   };
-  const results = await Promise.all([
-    ...targets.map((target) => runOne(baseUrl, cookie, target, seconds)),
-    runOne(baseUrl, cookie, { name: "verdict API", path: `/api/v1/claims/${verdictClaimIds[0]}/verdict`, method: "PUT", rate: 10 }, seconds, verdictSetup as never),
-  ]);
-  const names = [...targets.map((t) => t.name), "verdict API"];
-  const rates = [...targets.map((t) => t.rate), 10];
-  return results.map((result, i) => {
+  const all: Target[] = [...targets, { name: "verdict API", path: `/api/v1/claims/${verdictClaimIds[0]}/verdict`, method: "PUT", rate: 5, setupClient: verdictSetup as never }];
+  const outcomes = await Promise.all(all.map((target) => runOne(baseUrl, cookie, target, seconds)));
+  return outcomes.map(({ result, latencies }, i) => {
+    const { name, rate } = all[i]!;
     const failures = result.errors + result.non2xx + result.timeouts;
+    // Held: no error, and at least 95% of the stated number of requests answered.
+    const held = result.requests.total >= 0.95 * rate * seconds;
     return {
-      name: `load: ${names[i]} at ${rates[i]} req/s for ${seconds} s`,
-      value: result.latency.p97_5,
-      unit: "ms (p97.5)",
-      target: { op: "<" as const, value: Number.POSITIVE_INFINITY, text: "0 errors" },
-      pass: failures === 0,
-      note: `${result.requests.total} requests, ${failures} errors, p50 ${result.latency.p50} ms`,
+      name: `load: ${name} at ${rate} req/s for ${seconds} s`,
+      value: percentile(latencies, 95),
+      unit: "ms (p95)",
+      target: { op: "<" as const, value: Number.POSITIVE_INFINITY, text: "held, 0 errors" },
+      pass: failures === 0 && held,
+      note: `${result.requests.total} requests (${(result.requests.total / seconds).toFixed(1)}/s), ${failures} errors, p50 ${percentile(latencies, 50).toFixed(0)} ms`,
     };
   });
 }

@@ -26,9 +26,10 @@ export type CandidateQuery = { anyOf: string[]; pairs: Array<[string, string]> }
  * only claims carrying two of them at once (an intersection, far more selective).
  */
 export function candidateQuery(keys: readonly string[], stats: KeyStats, options: { budget?: number; maxPairs?: number; pairPool?: number } = {}): CandidateQuery {
-  // ~2% of the team's claims, so the index stays the cheapest plan (a larger share
-  // makes PostgreSQL scan the table); bounded for tiny and huge teams.
-  const { budget = Math.min(1500, Math.max(200, stats.total * 0.02)), maxPairs = 3, pairPool = 4 } = options;
+  // Twice the square root of the team's size: 2% of a 10k-claim team (a larger share
+  // makes PostgreSQL prefer scanning the table), a shrinking share of bigger ones, so the
+  // rows read per query grow far slower than the team; bounded for tiny and huge teams.
+  const { budget = Math.min(1500, Math.max(200, 2 * Math.sqrt(stats.total))), maxPairs = 3, pairPool = 4 } = options;
   const df = (key: string) => stats.df.get(key) ?? 0;
   const byRarity = [...new Set(keys)].sort((a, b) => df(a) - df(b));
   const anyOf: string[] = [];
