@@ -8,6 +8,10 @@ const systemChromium = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : u
 export default defineConfig({
   testDir: "e2e",
   outputDir: "e2e/output/results",
+  // README pictures (e2e/axe.ts, docScreenshot): kept in docs/, rewritten only when the page changed.
+  snapshotPathTemplate: "docs/screenshots/{arg}{ext}",
+  updateSnapshots: "changed",
+  expect: { toHaveScreenshot: { animations: "disabled", caret: "hide" } },
   fullyParallel: false,
   workers: 1,
   retries: 0,
