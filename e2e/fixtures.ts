@@ -27,7 +27,7 @@ export const test = base.extend<{ newUser: { name: string; email: string; passwo
 
 export { expect };
 
-// ── Helpers for several users, sessions and tokens (team.spec, security.spec; others may use them). ──
+// ── Helpers for several users, sessions and tokens (team and security suites; others may use them). ──
 
 export type NewUser = { name: string; email: string; password: string; teamName: string };
 
@@ -87,7 +87,7 @@ export async function acceptInvitationVia(page: Page, url: string) {
   await expect(page).toHaveURL(/\/articles$/);
 }
 
-// ── Route discovery and database snapshots (security.spec: no route or table can escape). ──
+// ── Route discovery and database snapshots (security suites: no route or table can escape). ──
 
 function filesUnder(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
