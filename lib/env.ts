@@ -18,3 +18,22 @@ export function env(): Env {
   cached ??= envSchema.parse(process.env);
   return cached;
 }
+
+// An empty variable (e.g. `SMTP_URL=` in a compose file) means unset, not an invalid URL.
+const blankAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const smtpSchema = z.object({
+  SMTP_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional()),
+  SMTP_FROM: z.preprocess(blankAsUnset, z.string().trim().min(3).default("Claimdesk <no-reply@localhost>")),
+});
+
+export type SmtpConfig = { url: string | undefined; from: string };
+
+/**
+ * Parsed at each call, not cached with env(): the page and the invitation service see the
+ * current value, and tests can point SMTP at a server they start.
+ */
+export function smtpConfig(source: Record<string, string | undefined> = process.env): SmtpConfig {
+  const parsed = smtpSchema.parse({ SMTP_URL: source.SMTP_URL, SMTP_FROM: source.SMTP_FROM });
+  return { url: parsed.SMTP_URL, from: parsed.SMTP_FROM };
+}

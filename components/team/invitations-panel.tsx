@@ -14,11 +14,17 @@ import { useAction } from "./use-action";
 type CreateInput = { role: Role; email?: string; expiresInDays: number };
 type Props = {
   invitations: InvitationRow[];
-  emailDelivery: "not_configured" | "unsupported";
-  actions: { create: Action<CreateInput, { path: string; email: string | null }>; revoke: Action<{ id: string }> };
+  emailDelivery: "configured" | "not_configured";
+  actions: { create: Action<CreateInput, { path: string; email: string | null; emailed: boolean }>; revoke: Action<{ id: string }> };
 };
 
 const EXPIRY_DAYS = [1, 7, 30];
+
+/** "failed": SMTP is configured but this e-mail did not go; the link above is the fallback. */
+function sendOutcome(delivery: Props["emailDelivery"], emailed: boolean) {
+  if (emailed) return "sent";
+  return delivery === "configured" ? "failed" : "not_configured";
+}
 
 export function InvitationsPanel({ invitations, emailDelivery, actions }: Props) {
   const t = useTranslations("invite");
@@ -28,7 +34,7 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
   const revoke = useAction();
   const toast = useToast();
   const tToast = useTranslations("toast");
-  const [created, setCreated] = useState<{ url: string; email: string | null } | null>(null);
+  const [created, setCreated] = useState<{ url: string; email: string | null; emailed: boolean } | null>(null);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +49,7 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
     create.run(
       () => actions.create(input),
       (data) => {
-        setCreated({ url: new URL(data.path, window.location.origin).toString(), email: data.email });
+        setCreated({ url: new URL(data.path, window.location.origin).toString(), email: data.email, emailed: data.emailed });
         target.reset();
         toast({ message: tToast("invitationCreated") });
       },
@@ -61,7 +67,7 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
             </option>
           ))}
         </SelectField>
-        <Field label={t("form.email")} name="email" type="email" autoComplete="off" hint={t("form.emailHint")} errors={fieldErrors.email} />
+        <Field label={t("form.email")} name="email" type="email" autoComplete="off" hint={t(`form.emailHint.${emailDelivery}`)} errors={fieldErrors.email} />
         <SelectField label={t("form.expiry")} name="expiresInDays" defaultValue="7" errors={fieldErrors.expiresInDays}>
           {EXPIRY_DAYS.map((days) => (
             <option key={days} value={days}>
@@ -78,7 +84,7 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
         <div className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">
           <CopyField label={t("link.label")} value={created.url} hint={t("link.once")} />
           <p className="text-xs text-stone-700 dark:text-stone-300">
-            {created.email ? t(`link.send.${emailDelivery}`, { email: created.email }) : t("link.share")}
+            {created.email ? t(`link.send.${sendOutcome(emailDelivery, created.emailed)}`, { email: created.email }) : t("link.share")}
           </p>
         </div>
       ) : null}

@@ -1,9 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { teamAction } from "@/lib/actions/team-action";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
-import { createInvitation, revokeInvitation } from "@/lib/services/invitations";
+import { requestLocale } from "@/lib/i18n/request";
+import { createAndSendInvitation } from "@/lib/services/invitation-email";
+import { revokeInvitation } from "@/lib/services/invitations";
 import { changeMemberRole, removeMember, renameTeam, transferOwnership } from "@/lib/services/teams";
 import { idInputSchema, invitationCreateSchema, memberRoleSchema, memberSchema, teamNameInputSchema, tokenCreateSchema } from "@/lib/validation/team";
 
@@ -41,9 +44,11 @@ export const leaveTeamAction = teamAction({ role: "viewer", schema: z.strictObje
 });
 
 export const createInvitationAction = teamAction({ role: "owner", schema: invitationCreateSchema }, async (input, { teamId, actor }) => {
-  const { invitation, path } = await createInvitation(teamId, actor, input);
+  // As the API's `url`: NEXTAUTH_URL when set, else the page's own origin.
+  const baseUrl = process.env.NEXTAUTH_URL ?? (await headers()).get("origin") ?? "http://localhost:3000";
+  const { invitation, path, emailed } = await createAndSendInvitation(teamId, actor, input, { locale: await requestLocale(), baseUrl });
   refresh();
-  return { path, email: invitation.email };
+  return { path, email: invitation.email, emailed };
 });
 
 export const revokeInvitationAction = teamAction({ role: "owner", schema: idInputSchema }, async ({ id }, { teamId, actor }) => {

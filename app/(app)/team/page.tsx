@@ -7,6 +7,7 @@ import { Section } from "@/components/team/section";
 import { TeamName } from "@/components/team/team-name";
 import { TokensPanel } from "@/components/team/tokens-panel";
 import { requireTeamContext } from "@/lib/auth/context";
+import { smtpConfig } from "@/lib/env";
 import { listApiTokens } from "@/lib/services/api-tokens";
 import { listInvitations } from "@/lib/services/invitations";
 import { getTeam, listMembers } from "@/lib/services/teams";
@@ -58,8 +59,7 @@ export default async function TeamPage() {
           <Section title={tInvite("title")} description={tInvite("description")}>
             <InvitationsPanel
               invitations={invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString(), createdAt: i.createdAt.toISOString() }))}
-              // No SMTP library ships with Claimdesk: owners always copy the link themselves.
-              emailDelivery={process.env.SMTP_URL ? "unsupported" : "not_configured"}
+              emailDelivery={smtpConfig().url ? "configured" : "not_configured"}
               actions={{ create: createInvitationAction, revoke: revokeInvitationAction }}
             />
           </Section>

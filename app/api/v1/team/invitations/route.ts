@@ -1,5 +1,7 @@
 import { apiRoute } from "@/lib/api/route";
-import { createInvitation, listInvitations } from "@/lib/services/invitations";
+import { negotiateLocale } from "@/lib/i18n/config";
+import { createAndSendInvitation } from "@/lib/services/invitation-email";
+import { listInvitations } from "@/lib/services/invitations";
 import { invitationCreateSchema } from "@/lib/validation/team";
 
 type Invitation = { id: string; role: string; email: string | null; expiresAt: Date; createdAt: Date; status?: string };
@@ -9,9 +11,15 @@ export const GET = apiRoute({ role: "owner" }, async ({ auth }) => {
   return { invitations: (await listInvitations(auth.teamId)).map(invitationJson) };
 });
 
-/** The link is in this answer only: the database keeps a hash of its secret. */
+/**
+ * The link is in this answer only: the database keeps a hash of its secret. `emailed`: it was
+ * also sent to the invitation's address (SMTP configured, sending succeeded).
+ */
 export const POST = apiRoute({ role: "owner", body: invitationCreateSchema, status: 201 }, async ({ auth, body, request }) => {
-  const { invitation, path } = await createInvitation(auth.teamId, auth.actor, body, auth.accountableUserId);
-  const base = process.env.NEXTAUTH_URL ?? request.nextUrl.origin;
-  return { invitation: invitationJson({ ...invitation, status: "pending" }), url: new URL(path, base).toString() };
+  const { invitation, url, emailed } = await createAndSendInvitation(auth.teamId, auth.actor, body, {
+    locale: negotiateLocale(undefined, request.headers.get("accept-language")),
+    baseUrl: process.env.NEXTAUTH_URL ?? request.nextUrl.origin,
+    createdById: auth.accountableUserId,
+  });
+  return { invitation: invitationJson({ ...invitation, status: "pending" }), url, emailed };
 });
