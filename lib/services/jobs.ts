@@ -28,12 +28,11 @@ export function jobQueue(): Promise<PgBoss> {
     const boss = createBoss();
     boss.on("error", (error) => console.error("[jobs]", error.message));
     await boss.start();
-    await boss.createQueue(IMPORT_BATCH_QUEUE, {
-      name: IMPORT_BATCH_QUEUE,
-      retryLimit: 5,
-      retryDelay: 1,
-      expireInSeconds: Number(process.env.CLAIMDESK_JOB_EXPIRE_SECONDS ?? 15 * 60),
-    });
+    const options = { name: IMPORT_BATCH_QUEUE, retryLimit: 5, retryDelay: 1, expireInSeconds: Number(process.env.CLAIMDESK_JOB_EXPIRE_SECONDS ?? 15 * 60) };
+    await boss.createQueue(IMPORT_BATCH_QUEUE, options);
+    // createQueue leaves an existing queue as it was: apply today's settings (a changed
+    // CLAIMDESK_JOB_EXPIRE_SECONDS) to the jobs sent from now on.
+    await boss.updateQueue(IMPORT_BATCH_QUEUE, options);
     return boss;
   })();
   return globalForJobs.claimdeskBoss;
