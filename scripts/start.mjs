@@ -65,17 +65,30 @@ try {
   fail(error.message);
 }
 
-const server = next([dev ? "dev" : "start", "--port", String(port)], { env });
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "--port", String(port)], { env, stdio: "inherit" });
 // One background worker next to the app (more can run anywhere: `npm run worker`).
 const worker = process.env.CLAIMDESK_WORKERS === "0" ? null : spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { env, stdio: "inherit" });
 log(`Claimdesk is starting at http://localhost:${port}`);
 if (embedded) log("Demo login: demo@claimdesk.local / claimdesk-demo (embedded database only)");
 
-async function shutdown() {
-  worker?.kill("SIGTERM");
+// A process manager stops this process alone (SIGTERM): the server and the worker must go
+// with it, or they outlive it holding the port and the database.
+let stopping = false;
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  const children = [server, worker].filter((child) => child && child.exitCode === null && child.signalCode === null);
+  const exited = Promise.all(children.map((child) => new Promise((resolve) => child.once("exit", resolve))));
+  for (const child of children) child.kill("SIGTERM");
+  // The database goes last: the worker finishes its current step first (5 s at most).
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   await embedded?.stop().catch(() => {});
-  process.exit(0);
+  process.exit(code);
 }
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
-server.then(shutdown, (error) => fail(error.message));
+process.on("SIGINT", () => shutdown());
+process.on("SIGTERM", () => shutdown());
+server.on("exit", (code, signal) => {
+  if (stopping) return;
+  if (code === 0) void shutdown();
+  else fail(`next ${dev ? "dev" : "start"} stopped (${signal ?? `exit ${code}`})`);
+});
