@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { KeyHelpDialog } from "@/components/verdicts/key-help";
+import { KeyHelpDialog } from "@/components/ui/key-help-dialog";
 import { isTyping, resetVerdict, VERDICT_SHORTCUTS, verdictKeyAction } from "@/components/verdicts/keys";
 import type { VerdictEditing } from "@/components/verdicts/types";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
@@ -43,6 +43,7 @@ const QUEUE_KEYS = [
  */
 export function ReviewQueue({ items, teammates, selfUserId, canEdit, actions, nextHref, offset }: Props) {
   const t = useTranslations("queue");
+  const tv = useTranslations("verdicts");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [currentId, setCurrentId] = useState<string | null>(items[0]?.id ?? null);
@@ -168,7 +169,7 @@ export function ReviewQueue({ items, teammates, selfUserId, canEdit, actions, ne
           </QueueRow>
         ))}
       </ol>
-      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} title={t("shortcuts")} items={QUEUE_KEYS.map((item) => ({ keys: item.keys, label: t(`keys.${item.action}`) }))} />
+      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} title={t("shortcuts")} closeLabel={tv("close")} items={QUEUE_KEYS.map((item) => ({ keys: item.keys, label: t(`keys.${item.action}`) }))} />
     </div>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 export type KeyHelpItem = { keys: readonly string[]; label: string };
 
 /** A modal list of keyboard shortcuts (native <dialog>: focus trap and Esc for free). */
-export function KeyHelpDialog({ open, onClose, title, items }: { open: boolean; onClose: () => void; title: string; items: KeyHelpItem[] }) {
-  const t = useTranslations("verdicts");
+export function KeyHelpDialog({ open, onClose, title, closeLabel, items }: { open: boolean; onClose: () => void; title: string; closeLabel: string; items: KeyHelpItem[] }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -30,7 +28,7 @@ export function KeyHelpDialog({ open, onClose, title, items }: { open: boolean; 
         ))}
       </dl>
       <form method="dialog" className="mt-4 text-right">
-        <button className="rounded px-2 py-1 text-sm font-medium text-accent-600 hover:bg-stone-100 dark:hover:bg-stone-800">{t("close")}</button>
+        <button className="rounded px-2 py-1 text-sm font-medium text-accent-600 hover:bg-stone-100 dark:hover:bg-stone-800">{closeLabel}</button>
       </form>
     </dialog>
   );
