@@ -23,6 +23,17 @@ test("invite by link, accept in a second browser, change the role, revoke a toke
   await screenshot(page, "team-invite-link-dark");
   await page.emulateMedia({ colorScheme: "light" });
 
+  // A second link, revoked: the owner confirms first, then it leaves the list.
+  const pending = invitations.getByRole("list", { name: "Pending invitations" }).getByRole("listitem");
+  await invitations.getByLabel("Role").selectOption("viewer");
+  await invitations.getByRole("button", { name: "Create link" }).click();
+  await expect(pending).toHaveCount(2);
+  await invitations.getByRole("button", { name: "Revoke the invitation for Viewer" }).click();
+  await expect(pending).toHaveCount(2);
+  await invitations.getByRole("button", { name: "Revoke now" }).click();
+  await expect(pending).toHaveCount(1);
+  await expect(page.getByRole("status").filter({ hasText: /revoked/i })).toBeVisible();
+
   // A second browser (no session) opens the link and creates an account in the team.
   const guest = await browser.newContext({ baseURL, locale: "en-GB" });
   const guestPage = await guest.newPage();

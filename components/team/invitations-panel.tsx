@@ -32,6 +32,8 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
   const format = useFormatter();
   const create = useAction();
   const revoke = useAction();
+  // A link may already be in someone's inbox: revoking asks once more.
+  const [confirming, setConfirming] = useState<string | null>(null);
   const toast = useToast();
   const tToast = useTranslations("toast");
   const [created, setCreated] = useState<{ url: string; email: string | null; emailed: boolean } | null>(null);
@@ -103,15 +105,18 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
                   ? t("list.expired", { date: format.dateTime(new Date(invitation.expiresAt), { dateStyle: "medium" }) })
                   : t("list.expires", { date: format.dateTime(new Date(invitation.expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}
               </span>
-              <Button
-                size="sm"
-                variant="ghost"
-                disabled={revoke.pending}
-                aria-label={t("list.revokeNamed", { who: invitation.email ?? tTeam(`roles.${invitation.role}`) })}
-                onClick={() => revoke.run(() => actions.revoke({ id: invitation.id }), () => toast({ message: tToast("invitationRevoked") }))}
-              >
-                {t("list.revoke")}
-              </Button>
+              {confirming === invitation.id ? (
+                <span className="inline-flex items-center gap-2">
+                  <Button size="sm" variant="danger" disabled={revoke.pending} onClick={() => { setConfirming(null); revoke.run(() => actions.revoke({ id: invitation.id }), () => toast({ message: tToast("invitationRevoked") })); }}>
+                    {t("list.confirmRevoke")}
+                  </Button>
+                  <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>{tTeam("cancel")}</Button>
+                </span>
+              ) : (
+                <Button size="sm" variant="ghost" onClick={() => setConfirming(invitation.id)} aria-label={t("list.revokeNamed", { who: invitation.email ?? tTeam(`roles.${invitation.role}`) })}>
+                  {t("list.revoke")}
+                </Button>
+              )}
             </li>
           ))}
         </ul>
