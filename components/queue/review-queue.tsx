@@ -3,9 +3,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useShortcutKeys } from "@/components/ui/use-shortcut-keys";
 import { useToast } from "@/components/ui/toast";
 import { KeyHelpDialog } from "@/components/ui/key-help-dialog";
-import { isTyping, resetVerdict, VERDICT_SHORTCUTS, verdictKeyAction } from "@/components/verdicts/keys";
+import { resetVerdict, VERDICT_SHORTCUTS, verdictKeyAction } from "@/components/verdicts/keys";
 import type { VerdictEditing } from "@/components/verdicts/types";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { QueueRow } from "./queue-row";
@@ -95,42 +96,33 @@ export function ReviewQueue({ items, teammates, selfUserId, canEdit, actions, ne
       router.refresh();
     });
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
-      const key = event.key;
-      const handled = (() => {
-        if (key === "?") return setHelpOpen((open) => !open), true;
-        if (key === "Escape") return helpOpen ? setHelpOpen(false) : setEditing(null), true;
-        if (helpOpen) return false;
-        if (key === "j" || key === "ArrowDown") return move(1), true;
-        if (key === "k" || key === "ArrowUp") return move(-1), true;
-        if (!current) return false;
-        if (key === "r") return router.push(`/articles/${current.articleId}?claim=${current.id}`), true;
-        if (key === "o") {
-          if (current.url && /^https?:\/\//i.test(current.url)) window.open(current.url, "_blank", "noopener,noreferrer");
-          else setStatus({ tone: "error", message: t("row.noSource") });
-          return true;
-        }
-        const verdictKey = verdictKeyAction(key);
-        if (verdictKey === "history") return router.push(`/articles/${current.articleId}/history?claim=${current.id}`), true;
-        if (!canEdit || pending || editing) return false;
-        if (key === "a") return assign(current, current.assigneeId === selfUserId ? null : selfUserId), true;
-        if (verdictKey === "reset") {
-          startTransition(async () => {
-            const result = await resetVerdict(actions, current.id, current.verdict);
-            if (result.ok) saved(t("savedUnverified"), "verdict");
-            else setStatus({ tone: "error", message: result.error });
-          });
-          return true;
-        }
-        if (verdictKey) return setEditing(verdictKey), true;
-        return false;
-      })();
-      if (handled) event.preventDefault();
+  useShortcutKeys((key) => {
+    if (key === "?") return setHelpOpen((open) => !open), true;
+    if (key === "Escape") return helpOpen ? setHelpOpen(false) : setEditing(null), true;
+    if (helpOpen) return false;
+    if (key === "j" || key === "ArrowDown") return move(1), true;
+    if (key === "k" || key === "ArrowUp") return move(-1), true;
+    if (!current) return false;
+    if (key === "r") return router.push(`/articles/${current.articleId}?claim=${current.id}`), true;
+    if (key === "o") {
+      if (current.url && /^https?:\/\//i.test(current.url)) window.open(current.url, "_blank", "noopener,noreferrer");
+      else setStatus({ tone: "error", message: t("row.noSource") });
+      return true;
     }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    const verdictKey = verdictKeyAction(key);
+    if (verdictKey === "history") return router.push(`/articles/${current.articleId}/history?claim=${current.id}`), true;
+    if (!canEdit || pending || editing) return false;
+    if (key === "a") return assign(current, current.assigneeId === selfUserId ? null : selfUserId), true;
+    if (verdictKey === "reset") {
+      startTransition(async () => {
+        const result = await resetVerdict(actions, current.id, current.verdict);
+        if (result.ok) saved(t("savedUnverified"), "verdict");
+        else setStatus({ tone: "error", message: result.error });
+      });
+      return true;
+    }
+    if (verdictKey) return setEditing(verdictKey), true;
+    return false;
   });
 
   return (

@@ -3,8 +3,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useShortcutKeys } from "@/components/ui/use-shortcut-keys";
 import { useToast } from "@/components/ui/toast";
-import { isTyping, resetVerdict, verdictKeyAction } from "@/components/verdicts/keys";
+import { resetVerdict, verdictKeyAction } from "@/components/verdicts/keys";
 import type { VerdictEditing } from "@/components/verdicts/types";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import type { ActionResult } from "@/lib/actions/result";
@@ -133,35 +134,26 @@ export function ArticleReader({ articleId, text, claims, deletedClaims, boilerpl
     restoreRef.current = commands.restore;
   });
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
-      const key = event.key;
-      const handled = (() => {
-        if (key === "?") return setHelpOpen((open) => !open), true;
-        // Escape closes the help first (preventing its default would keep the dialog open); keys wait while it is open.
-        if (key === "Escape") return helpOpen ? setHelpOpen(false) : (setMode("idle"), setVerdictEditing(null)), true;
-        if (helpOpen) return false;
-        if (key === "j" || key === "ArrowDown") return move(1), true;
-        if (key === "k" || key === "ArrowUp") return move(-1), true;
-        const verdictKey = verdictKeyAction(key);
-        if (verdictKey === "history" && selected) return router.push(`/articles/${articleId}/history?claim=${selected.id}`), true;
-        if (!canEdit || pending || verdictEditing) return false;
-        if (verdictKey === "reset") return selected ? (commands.resetVerdict(selected), true) : false;
-        if (typeof verdictKey === "object" && selected) return setMode("idle"), setVerdictEditing(verdictKey), true;
-        if (key === "a" && selection) return commands.addSelection(), true;
-        if (key === "u" && undoClaimId) return commands.restore(undoClaimId), true;
-        if (!selected) return false;
-        if (key === "e") return setMode("edit"), true;
-        if (key === "s") return setMode("split"), true;
-        if (key === "m" && nextInText) return commands.merge(selected, nextInText), true;
-        if (key === "x" || key === "Delete") return commands.remove(selected), true;
-        return false;
-      })();
-      if (handled) event.preventDefault();
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+  useShortcutKeys((key) => {
+    if (key === "?") return setHelpOpen((open) => !open), true;
+    // Escape closes the help first (preventing its default would keep the dialog open); keys wait while it is open.
+    if (key === "Escape") return helpOpen ? setHelpOpen(false) : (setMode("idle"), setVerdictEditing(null)), true;
+    if (helpOpen) return false;
+    if (key === "j" || key === "ArrowDown") return move(1), true;
+    if (key === "k" || key === "ArrowUp") return move(-1), true;
+    const verdictKey = verdictKeyAction(key);
+    if (verdictKey === "history" && selected) return router.push(`/articles/${articleId}/history?claim=${selected.id}`), true;
+    if (!canEdit || pending || verdictEditing) return false;
+    if (verdictKey === "reset") return selected ? (commands.resetVerdict(selected), true) : false;
+    if (typeof verdictKey === "object" && selected) return setMode("idle"), setVerdictEditing(verdictKey), true;
+    if (key === "a" && selection) return commands.addSelection(), true;
+    if (key === "u" && undoClaimId) return commands.restore(undoClaimId), true;
+    if (!selected) return false;
+    if (key === "e") return setMode("edit"), true;
+    if (key === "s") return setMode("split"), true;
+    if (key === "m" && nextInText) return commands.merge(selected, nextInText), true;
+    if (key === "x" || key === "Delete") return commands.remove(selected), true;
+    return false;
   });
 
   return (

@@ -6,8 +6,3 @@ export { VERDICT_SHORTCUTS, verdictKeyAction, type VerdictKey } from "@/lib/verd
 export function resetVerdict(actions: Pick<VerdictActions, "setVerdict">, claimId: string, verdict: VerdictView) {
   return actions.setVerdict({ claimId, groupId: verdict.groupId, version: verdict.version, status: "unverified", rationale: null });
 }
-
-/** Keys typed into a field are text, not shortcuts. */
-export function isTyping(target: EventTarget | null) {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
-}
