@@ -1,7 +1,8 @@
 "use client";
+import { formKeyHandler } from "./form-keys";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { draftToInput, emptyEvidence, EvidenceFields, evidenceFieldErrors, type EvidenceDraft } from "./evidence-fields";
 import { conflictOf, type VerdictActions, type VerdictSummary, type VerdictView } from "./types";
@@ -37,15 +38,7 @@ export function EvidenceForm({ claimId, verdict, actions, onCancel, onSaved }: P
     });
   }
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
-      event.preventDefault();
-      formRef.current?.requestSubmit();
-    }
-  };
+  const onKeyDown = formKeyHandler(formRef, onCancel);
 
   return (
     <form

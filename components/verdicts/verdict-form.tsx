@@ -1,6 +1,7 @@
 "use client";
+import { formKeyHandler } from "./form-keys";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { StatusGlyph } from "@/components/groups/status";
 import { Button } from "@/components/ui/button";
 import { hasSupport, VERDICT_STATUSES, type VerdictStatus } from "@/lib/verdicts/rules";
@@ -72,15 +73,7 @@ export function VerdictForm({ claimId, verdict, initialStatus, initialRationale,
     });
   }
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
-      event.preventDefault();
-      formRef.current?.requestSubmit();
-    }
-  };
+  const onKeyDown = formKeyHandler(formRef, onCancel);
 
   return (
     <form
