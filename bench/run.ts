@@ -14,7 +14,7 @@ const sizes: [number, number] = quick ? [2_000, 6_000] : [10_000, 100_000];
 const database = await benchDatabase(log);
 // Services read DATABASE_URL at first use: import them only now.
 const { createUserWithTeam } = await import("@/lib/services/users");
-const { db } = await import("@/lib/db");
+const { db, disconnectDb } = await import("@/lib/db");
 const { fillTeamWithSyntheticClaims: fillTeam } = await import("@/lib/services/synthetic-corpus");
 const { importBench } = await import("./scenarios/import");
 const { matchingBench } = await import("./scenarios/matching");
@@ -93,7 +93,7 @@ try {
   });
   if (server) await httpScenarios(server, pages);
 } finally {
-  await db().$disconnect().catch(() => {});
+  await disconnectDb().catch(() => {});
   await database.stop();
 }
 

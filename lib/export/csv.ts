@@ -101,14 +101,11 @@ export function csvCell(value: string, delimiter: CsvOptions["delimiter"]): stri
 }
 
 export function csvLines(rows: readonly ExportRow[], options: CsvOptions): string {
-  let text = "";
+  const lines: string[] = [];
   for (const row of rows) {
-    for (const record of csvRecords(row)) {
-      for (let i = 0; i < record.length; i++) text += (i === 0 ? "" : options.delimiter) + csvCell(record[i]!, options.delimiter);
-      text += "\r\n";
-    }
+    for (const record of csvRecords(row)) lines.push(record.map((value) => csvCell(value, options.delimiter)).join(options.delimiter));
   }
-  return text;
+  return lines.length === 0 ? "" : lines.join("\r\n") + "\r\n";
 }
 
 /** The whole file, one chunk per batch of rows (the header comes first, even with no rows). */

@@ -1,6 +1,6 @@
 import { afterAll } from "vitest";
-import { db } from "@/lib/db";
+import { disconnectDb } from "@/lib/db";
 
 afterAll(async () => {
-  await db().$disconnect();
+  await disconnectDb();
 });
