@@ -230,11 +230,7 @@ export async function* exportRowBatches(teamId: string, filters: ExportFilters, 
 export async function* exportArticlesById(teamId: string, ids: string[], batchSize = ARTICLE_BATCH): AsyncGenerator<ExportArticle[]> {
   for (let i = 0; i < ids.length; i += batchSize) {
     const chunk = ids.slice(i, i + batchSize);
-    const articles = await db().article.findMany({
-      where: { teamId, id: { in: chunk } },
-      select: { id: true, title: true, outlet: true, url: true, author: true, publishedAt: true, language: true, text: true },
-    });
-    const byId = new Map(articles.map((article) => [article.id, article]));
+    const byId = new Map((await readArticles(teamId, chunk)).map((article) => [article.id, article]));
     yield chunk.flatMap((id) => byId.get(id) ?? []);
   }
 }
