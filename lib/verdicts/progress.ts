@@ -8,10 +8,13 @@ export type ProgressPoint = { day: string; corroborated: number; disputed: numbe
 
 const MAX_DAYS = 366;
 const DAY_MS = 86_400_000;
+const utcDay = (date: Date) => date.toISOString().slice(0, 10);
 
-function dayKey(date: Date, timeZone: string): string {
+/** YYYY-MM-DD in `timeZone` (one formatter per series: building one costs more than formatting). */
+function dayKeys(timeZone: string): (date: Date) => string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  const format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  return (date) => format.format(date);
 }
 
 function field(json: unknown, key: string): unknown {
@@ -25,42 +28,47 @@ function field(json: unknown, key: string): unknown {
  * last year is returned; earlier events still count.
  */
 export function progressSeries(events: readonly ProgressEvent[], options: { until: Date; timeZone?: string }): ProgressPoint[] {
-  const timeZone = options.timeZone ?? "UTC";
-  const status = new Map<string, VerdictStatus>();
-  const counts = () => {
-    let corroborated = 0;
-    let disputed = 0;
-    for (const value of status.values()) {
-      if (value === "corroborated") corroborated++;
-      else if (value === "disputed") disputed++;
-    }
-    return { corroborated, disputed };
-  };
+  const dayKey = dayKeys(options.timeZone ?? "UTC");
   const firstVerdict = events.find((event) => event.action === "verdict");
   if (!firstVerdict) return [];
 
+  // Running counts, kept in step with `status`: a day's point is then O(1), not a walk
+  // over every proposition after every event.
+  const status = new Map<string, VerdictStatus>();
+  const counts = { corroborated: 0, disputed: 0 };
+  const count = (value: VerdictStatus | undefined, delta: number) => {
+    if (value === "corroborated" || value === "disputed") counts[value] += delta;
+  };
   const endOfDay = new Map<string, { corroborated: number; disputed: number }>();
   for (const event of events) {
     if (event.action === "verdict") {
       const next = field(event.after, "status");
-      if (isVerdictStatus(next)) status.set(event.entityId, next);
+      if (!isVerdictStatus(next)) continue;
+      count(status.get(event.entityId), -1);
+      status.set(event.entityId, next);
+      count(next, 1);
     } else if (event.action === "link-same") {
       const groups = field(event.before, "groups");
       const survivor = field(event.after, "group");
-      if (Array.isArray(groups)) for (const id of groups) if (id !== survivor) status.delete(String(id));
+      if (!Array.isArray(groups)) continue;
+      for (const id of groups) {
+        if (id === survivor) continue;
+        count(status.get(String(id)), -1);
+        status.delete(String(id));
+      }
     } else {
       continue;
     }
-    endOfDay.set(dayKey(event.at, timeZone), counts());
+    endOfDay.set(dayKey(event.at), { ...counts });
   }
 
   const points: ProgressPoint[] = [];
-  const lastDay = dayKey(options.until, timeZone);
+  const lastDay = dayKey(options.until);
   let carried = { corroborated: 0, disputed: 0 };
   // Walk day by day at noon UTC, which never skips or repeats a calendar day in any zone.
-  const start = new Date(`${dayKey(firstVerdict.at, timeZone)}T12:00:00Z`).getTime() - DAY_MS;
+  const start = new Date(`${dayKey(firstVerdict.at)}T12:00:00Z`).getTime() - DAY_MS;
   for (let time = start; ; time += DAY_MS) {
-    const day = dayKey(new Date(time), "UTC");
+    const day = utcDay(new Date(time));
     carried = endOfDay.get(day) ?? carried;
     points.push({ day, ...carried });
     if (day >= lastDay) break;
