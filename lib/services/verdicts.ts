@@ -8,6 +8,7 @@ import { recordAudit, type Actor } from "@/lib/services/audit";
 import type { EvidenceInput, SetVerdictInput } from "@/lib/validation/verdict";
 import { verdictRuleViolation, type VerdictStatus } from "@/lib/verdicts/rules";
 import { suggestVerdict } from "@/lib/verdicts/suggest";
+import type { VerdictDetails } from "@/lib/verdicts/view";
 
 // 50 editors may write the same verdict at once: each transaction waits its turn for a
 // pooled connection instead of failing with "unable to start a transaction".
@@ -211,7 +212,7 @@ export async function removeEvidence(teamId: string, actor: Actor, claimId: stri
  * Everything a reviewer sees about the verdicts of some groups: the verdict, its evidence
  * (with the cited claims), who decided, the last change, the sources and a suggestion.
  */
-export async function getVerdictDetails(teamId: string, groupIds: string[]) {
+export async function getVerdictDetails(teamId: string, groupIds: string[]): Promise<Map<string, VerdictDetails>> {
   const ids = [...new Set(groupIds)];
   const client = db();
   const [groups, evidence, facts, relations, changes] = await Promise.all([
@@ -249,13 +250,9 @@ export async function getVerdictDetails(teamId: string, groupIds: string[]) {
     }] as const;
   }));
 }
-export type VerdictDetails = NonNullable<ReturnType<Awaited<ReturnType<typeof getVerdictDetails>>["get"]>>;
-
-/** One claim with its verdict details (GET /api/v1/claims/{id}). */
-export async function getClaimVerdict(teamId: string, claimId: string) {
-  const claim = await db().claim.findFirst({ where: { id: claimId, teamId }, select: { id: true, groupId: true } });
-  if (!claim) throw new NotFoundError();
-  const details = (await getVerdictDetails(teamId, [claim.groupId])).get(claim.groupId);
+/** One proposition's verdict details (GET /api/v1/claims/{id}, with the claim's groupId). */
+export async function getGroupVerdict(teamId: string, groupId: string): Promise<VerdictDetails> {
+  const details = (await getVerdictDetails(teamId, [groupId])).get(groupId);
   if (!details) throw new NotFoundError();
   return details;
 }

@@ -1,6 +1,5 @@
 // Service data → the serialisable props the verdict components take. Runs on the server
 // (pages): Markdown is rendered here, so no HTML sanitiser ships to the browser.
-import type { VerdictDetails } from "@/lib/services/verdicts";
 import { renderMarkdown } from "./markdown";
 import type { EvidenceKind, EvidenceStance, VerdictStatus } from "./rules";
 import type { Suggestion } from "./suggest";
@@ -16,6 +15,37 @@ export type EvidenceView = {
   linkedClaim: { id: string; text: string; articleId: string; articleTitle: string; outlet: string | null; deleted: boolean } | null;
   createdBy: string | null;
   createdAt: string;
+};
+
+/** What the verdict service reads for a proposition (lib/services/verdicts.ts getVerdictDetails). */
+export type VerdictDetails = {
+  id: string;
+  status: VerdictStatus;
+  version: number;
+  rationale: string | null;
+  decidedById: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  evidence: Array<{
+    id: string;
+    kind: EvidenceKind;
+    stance: EvidenceStance;
+    url: string | null;
+    title: string | null;
+    outlet: string | null;
+    note: string | null;
+    linkedClaimId: string | null;
+    linkedClaim: { id: string; text: string; deletedAt: Date | null; article: { id: string; title: string; outlet: string | null } } | null;
+    createdById: string | null;
+    createdBy: string | null;
+    createdAt: Date;
+  }>;
+  sourceCount: number;
+  independentSourceCount: number;
+  contradictionHints: number;
+  contradictingGroups: number;
+  suggestion: Suggestion | null;
+  lastChange: { by: string | null; byId: string | null; at: Date; action: string } | null;
 };
 
 export type VerdictView = {

@@ -10,11 +10,11 @@ import { ConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { hashApiToken } from "@/lib/services/api-tokens";
 import { importArticle } from "@/lib/services/articles";
 import { linkClaims } from "@/lib/services/claim-groups";
-import { setClaimDeleted } from "@/lib/services/claims";
+import { getClaim, setClaimDeleted } from "@/lib/services/claims";
 import { verdictCounts, verdictProgress } from "@/lib/services/dashboard";
 import { articleHistory, claimHistory } from "@/lib/services/history";
 import { assignClaim, listQueue } from "@/lib/services/queue";
-import { addEvidence, getClaimVerdict, removeEvidence, setVerdict } from "@/lib/services/verdicts";
+import { addEvidence, getGroupVerdict, removeEvidence, setVerdict } from "@/lib/services/verdicts";
 import { articleImportSchema } from "@/lib/validation/article";
 import { evidenceInputSchema, setVerdictSchema } from "@/lib/validation/verdict";
 import { createTestTeam } from "../support/fixtures";
@@ -32,7 +32,7 @@ async function teamWithClaim(label = "Verdict") {
 }
 const verdict = (input: Record<string, unknown>) => setVerdictSchema.parse(input);
 const disputed = (version: number, rationale = "The prefecture counts 45.") => verdict({ status: "disputed", rationale, version });
-const groupOf = async (teamId: string, claimId: string) => getClaimVerdict(teamId, claimId);
+const groupOf = async (teamId: string, claimId: string) => getGroupVerdict(teamId, (await getClaim(teamId, claimId)).groupId);
 const verdictEvents = async (teamId: string, claimId: string) =>
   (await claimHistory(teamId, claimId, { limit: 500 })).events.filter((event) => event.action === "verdict");
 
