@@ -133,6 +133,10 @@ test("the API streams ClaimReview, refuses unknown filters, and imports its own 
     reviewRating: { alternateName: "Corroboré", worstRating: 1, bestRating: 3 },
     itemReviewed: { "@type": "Claim", appearance: [{ url: PROGRES.url, datePublished: "2024-06-18", publisher: { name: "Le Progrès" } }] },
   });
+  // A repeated parameter is a list where a list is expected, and refused elsewhere: never "the last one wins".
+  const repeated = await (await page.request.get("/api/v1/export?format=claimreview&status=corroborated&status=disputed")).json();
+  expect(repeated["@graph"]).toHaveLength(3);
+  expect((await page.request.get("/api/v1/export?format=csv&format=json")).status()).toBe(422);
   const refused = await page.request.get("/api/v1/export?format=csv&stauts=disputed");
   expect(refused.status()).toBe(422);
   expect((await refused.json()).error.code).toBe("invalid_input");

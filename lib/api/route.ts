@@ -90,6 +90,20 @@ export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): 
  * The one wrapper for /api/v1 route handlers: API token or session → team membership →
  * role → zod-validated params, query and body. Handlers get a team-scoped context only.
  */
+/**
+ * The query string as zod reads it: a repeated key (`status=a&status=b`) becomes an array,
+ * which list parameters accept and single-valued ones refuse, instead of the last value
+ * silently winning.
+ */
+function queryRecord(search: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    record[key] = values.length === 1 ? values[0]! : values;
+  }
+  return record;
+}
+
 export function apiRoute<
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
@@ -104,9 +118,9 @@ export function apiRoute<
       const auth = await authenticate(request);
       assertRole(auth, options.role ?? "viewer");
       const params = options.params ? parseInput(options.params, await context.params, { status: 404, locale }) : undefined;
-      const query = options.query ? parseInput(options.query, Object.fromEntries(request.nextUrl.searchParams), { locale }) : undefined;
+      const query = options.query ? parseInput(options.query, queryRecord(request.nextUrl.searchParams), { locale }) : undefined;
       const hasBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
-      const rawBody = options.bodyFromQuery && !hasBody ? Object.fromEntries(request.nextUrl.searchParams) : options.body ? await readJson(request) : undefined;
+      const rawBody = options.bodyFromQuery && !hasBody ? queryRecord(request.nextUrl.searchParams) : options.body ? await readJson(request) : undefined;
       const body = options.body ? parseInput(options.body, rawBody, { locale }) : undefined;
       const result = await handler({ auth, body, query, params, request } as never);
       return result instanceof Response ? result : NextResponse.json(result, { status: options.status ?? 200 });

@@ -86,6 +86,17 @@ describe("JSON export", () => {
     expect(exportFileSchema.safeParse(file).success).toBe(true);
   });
 
+  it("is refused when a link is not http(s) or evidence lacks what its kind stands on", async () => {
+    const file = JSON.parse(await document([[article]], [[row({ sources: [source()] })]]));
+    expect(exportFileSchema.safeParse(file).success).toBe(true);
+    const evidence = { kind: "link", stance: "supports", url: "javascript:alert(1)", title: null, outlet: null, note: null, linkedClaimId: null, addedAt: "2024-06-18T10:00:00.000Z" };
+    const paths = (candidate: unknown) => exportFileSchema.safeParse(candidate).error?.issues.map((issue) => issue.path.join("."));
+    expect(paths({ ...file, articles: [{ ...file.articles[0], url: "data:text/html,x" }] })).toEqual(["articles.0.url"]);
+    expect(paths({ ...file, claims: [{ ...file.claims[0], evidence: [evidence] }] })).toEqual(["claims.0.evidence.0.url"]);
+    expect(paths({ ...file, claims: [{ ...file.claims[0], evidence: [{ ...evidence, url: null }] }] })).toEqual(["claims.0.evidence.0.url"]);
+    expect(paths({ ...file, claims: [{ ...file.claims[0], evidence: [{ ...evidence, kind: "note", url: null, note: " " }] }] })).toEqual(["claims.0.evidence.0.note"]);
+  });
+
   it("is refused when it is another format or version", async () => {
     const file = JSON.parse(await document([[article]], [[row({ sources: [source()] })]]));
     expect(exportFileSchema.safeParse({ ...file, version: 2 }).error?.issues[0]?.message).toBe("export.errors.fileVersion");

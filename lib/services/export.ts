@@ -73,8 +73,8 @@ export async function getExportTeam(teamId: string): Promise<ExportTeam> {
 export async function countExport(teamId: string, filters: ExportFilters) {
   const [row] = await db().$queryRaw<Array<{ groups: number; claims: number }>>`
     SELECT count(DISTINCT g.id)::int AS groups, count(*)::int AS claims
-    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "ClaimGroup" g ON g.id = c."groupId"
-    WHERE ${claimWhere(teamId, filters)} AND ${articleWhere(teamId, filters) ?? Prisma.sql`TRUE`} AND ${verdictWhere(teamId, filters)}`;
+    FROM ${statementsJoin(teamId, filters)} JOIN "ClaimGroup" g ON g.id = c."groupId"
+    WHERE ${statementsWhere(teamId, filters)} AND ${verdictWhere(teamId, filters)}`;
   return row ?? { groups: 0, claims: 0 };
 }
 
@@ -134,7 +134,7 @@ async function loadBatch(teamId: string, filters: ExportFilters, after: string, 
         WHERE u.id IN (SELECT "decidedById" FROM page) AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."teamId" = ${teamId} AND m."userId" = u.id))::text AS reviewers,
       (SELECT json_agg(json_build_array(p.own, p.other, t.text)) FROM pairs p
         CROSS JOIN LATERAL (
-          SELECT c.text FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+          SELECT c.text FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" AND a."teamId" = ${teamId}
           WHERE c."teamId" = ${teamId} AND c."groupId" = p.other AND c."deletedAt" IS NULL
           ORDER BY ${SOURCE_ORDER} LIMIT 1
         ) t)::text AS contradicts`;

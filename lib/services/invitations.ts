@@ -87,7 +87,7 @@ async function claimInvitation(tx: Tx, token: string, user: { id: string; email:
   if (existing) throw new ConflictError("invite.errors.alreadyMember", { teamId: invitation.teamId });
   // Single use even under concurrency: of two accepts of one link, the second updates no row.
   const claimed = await tx.invitation.updateMany({
-    where: { id: invitation.id, acceptedAt: null, expiresAt: { gt: now } },
+    where: { id: invitation.id, teamId: invitation.teamId, acceptedAt: null, expiresAt: { gt: now } },
     data: { acceptedAt: now, acceptedBy: user.id },
   });
   if (claimed.count !== 1) throw new ConflictError("invite.errors.used");

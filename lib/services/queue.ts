@@ -35,10 +35,10 @@ function filterWhere(teamId: string, viewerId: string | null, filters: QueueFilt
     teamId,
     deletedAt: null,
     ...(filters.articleId ? { articleId: filters.articleId } : {}),
-    ...(filters.status ? { group: { status: filters.status } } : {}),
+    ...(filters.status ? { group: { teamId, status: filters.status } } : {}),
     ...(filters.minCheckworthiness !== undefined ? { checkworthiness: { gte: filters.minCheckworthiness } } : {}),
     ...(assigneeId !== undefined ? { assigneeId } : {}),
-    ...(Object.keys(article).length > 0 ? { article } : {}),
+    ...(Object.keys(article).length > 0 ? { article: { teamId, ...article } } : {}),
   };
 }
 

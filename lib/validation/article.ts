@@ -8,6 +8,9 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
+/** A link a page may render as href: http(s) only (never javascript: or data:). */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: "validation.urlInvalid" }).max(2000);
+
 export const ARTICLE_MAX_CHARS = 400_000;
 
 /** Article metadata and text, shared by the import form, the batch upload and POST /api/v1/articles. */
@@ -21,9 +24,7 @@ export const articleImportSchema = z.strictObject({
     .refine((text) => !text.includes("\u0000"), { error: "validation.textInvalidChars" }),
   format: z.enum(["text", "markdown", "html"]).default("text"),
   outlet: optionalText(200),
-  url: z
-    .url({ protocol: /^https?$/, error: "validation.urlInvalid" })
-    .max(2000)
+  url: httpUrlSchema
     .optional()
     .or(z.literal("").transform(() => undefined)),
   author: optionalText(200),

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { DEFAULT_EXPORT_STATUSES, EXPORT_FORMATS, EXPORT_STATUSES, type ExportFilters, type ExportStatus } from "@/lib/export/types";
 import { JSON_FORMAT, JSON_VERSION } from "@/lib/export/json";
-import { ARTICLE_MAX_CHARS, idSchema } from "@/lib/validation/article";
+import { ARTICLE_MAX_CHARS, httpUrlSchema, idSchema } from "@/lib/validation/article";
+import { NOTE_MAX, RATIONALE_MAX } from "@/lib/validation/verdict";
 
 // Export filters arrive as URL search params, under the names the review queue uses
 // (status, articleId, outlet, assignee, minCheckworthiness, from, to), so a queue link
@@ -115,7 +116,7 @@ const fileArticleSchema = z.strictObject({
   id: idSchema,
   title: text(500).min(1),
   outlet: nullableText(200),
-  url: nullableText(2000),
+  url: httpUrlSchema.nullable(),
   author: nullableText(200),
   publishedAt: isoDateTime.nullable(),
   language: z.string().regex(/^[a-z]{2,3}$/),
@@ -140,20 +141,23 @@ const fileClaimSchema = z.strictObject({
   groupId: idSchema,
   text: z.string(),
   status: z.enum(EXPORT_STATUSES),
-  rationale: nullableText(20_000),
+  rationale: nullableText(RATIONALE_MAX),
   reviewer: z.strictObject({ id: z.string().max(64), name: z.string().max(200) }).nullable(),
   decidedAt: isoDateTime.nullable(),
   evidence: z.array(
     z.strictObject({
       kind: z.enum(["link", "claim", "note"]),
       stance: z.enum(["supports", "refutes", "context"]),
-      url: nullableText(2000),
+      url: httpUrlSchema.nullable(),
       title: nullableText(500),
       outlet: nullableText(200),
-      note: nullableText(20_000),
+      note: nullableText(NOTE_MAX),
       linkedClaimId: idSchema.nullable(),
       addedAt: isoDateTime,
-    }),
+    })
+    // The rules of evidenceInputSchema that a file can break: what each kind stands on.
+      .refine((evidence) => evidence.kind !== "link" || evidence.url !== null, { path: ["url"], error: "verdicts.validation.urlRequired" })
+      .refine((evidence) => evidence.kind !== "note" || Boolean(evidence.note?.trim()), { path: ["note"], error: "verdicts.validation.noteRequired" }),
   ),
   contradicts: z.array(z.strictObject({ groupId: idSchema, text: z.string() })),
   sources: z.array(fileSourceSchema).min(1),

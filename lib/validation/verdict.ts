@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/validation/article";
+import { httpUrlSchema, idSchema } from "@/lib/validation/article";
 import { EVIDENCE_KINDS, EVIDENCE_STANCES, VERDICT_STATUSES } from "@/lib/verdicts/rules";
 
 export const verdictStatusSchema = z.enum(VERDICT_STATUSES, { error: "verdicts.validation.status" });
@@ -31,9 +31,7 @@ export const evidenceInputSchema = z
   .strictObject({
     kind: z.enum(EVIDENCE_KINDS, { error: "verdicts.validation.kind" }),
     stance: z.enum(EVIDENCE_STANCES, { error: "verdicts.validation.stance" }).default("supports"),
-    url: z
-      .url({ protocol: /^https?$/, error: "validation.urlInvalid" })
-      .max(2000)
+    url: httpUrlSchema
       .nullish()
       .or(z.literal("").transform(() => undefined))
       .transform((value) => value || undefined),
