@@ -89,6 +89,7 @@ process.on("SIGINT", () => shutdown());
 process.on("SIGTERM", () => shutdown());
 server.on("exit", (code, signal) => {
   if (stopping) return;
-  if (code === 0) void shutdown();
-  else fail(`next ${dev ? "dev" : "start"} stopped (${signal ?? `exit ${code}`})`);
+  if (code !== 0) log(`next ${dev ? "dev" : "start"} stopped (${signal ?? `exit ${code}`})`);
+  // Through shutdown either way: the worker and the embedded database must not outlive it.
+  void shutdown(code === 0 ? 0 : 1);
 });
