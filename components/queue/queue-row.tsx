@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { forwardRef, type ReactNode } from "react";
 import { StatusBadge } from "@/components/verdicts/status-badge";
 import type { QueueItemView, Teammate } from "./types";
+import { httpUrlOrNull } from "@/lib/text/url";
 
 type Props = {
   item: QueueItemView;
@@ -29,7 +30,7 @@ export const QueueRow = forwardRef<HTMLLIElement, Props>(function QueueRow(props
   const format = useFormatter();
   const assignee = teammates.find((mate) => mate.id === item.assigneeId);
   const percent = Math.round(item.checkworthiness * 100);
-  const safeUrl = item.url && /^https?:\/\//i.test(item.url) ? item.url : null;
+  const safeUrl = httpUrlOrNull(item.url);
 
   return (
     <li ref={ref} id={`queue-${item.id}`} data-claim-id={item.id} aria-current={current ? "true" : undefined}

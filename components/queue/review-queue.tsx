@@ -11,6 +11,7 @@ import type { VerdictEditing } from "@/components/verdicts/types";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { QueueRow } from "./queue-row";
 import type { QueueActions, QueueItemView, Teammate } from "./types";
+import { httpUrlOrNull } from "@/lib/text/url";
 
 type Props = {
   items: QueueItemView[];
@@ -105,7 +106,8 @@ export function ReviewQueue({ items, teammates, selfUserId, canEdit, actions, ne
     if (!current) return false;
     if (key === "r") return router.push(`/articles/${current.articleId}?claim=${current.id}`), true;
     if (key === "o") {
-      if (current.url && /^https?:\/\//i.test(current.url)) window.open(current.url, "_blank", "noopener,noreferrer");
+      const url = httpUrlOrNull(current.url);
+      if (url) window.open(url, "_blank", "noopener,noreferrer");
       else setStatus({ tone: "error", message: t("row.noSource") });
       return true;
     }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/verdicts/status-badge";
 import type { VerdictStatus } from "@/lib/verdicts/rules";
+import { httpUrlOrNull } from "@/lib/text/url";
 
 type Props = {
   article: { id: string; title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: Date | null; language: string };
@@ -15,7 +16,7 @@ export function ArticleHeader({ article, claimCount, setAsideCount, verdictCount
   const tv = useTranslations("verdicts");
   const tLanguage = useTranslations("language");
   const format = useFormatter();
-  const safeUrl = article.url && /^https?:\/\//i.test(article.url) ? article.url : null;
+  const safeUrl = httpUrlOrNull(article.url);
   const meta = [
     article.outlet,
     article.author,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildInvitationEmail, escapeHtml } from "./email";
+import { escapeHtml } from "@/lib/text/escape-html";
+import { buildInvitationEmail } from "./email";
 
 const base = {
   teamName: "Desk Politique",

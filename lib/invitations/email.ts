@@ -2,6 +2,7 @@
 // Pure (no Next, no Prisma): unit-tested; lib/services/invitation-email.ts sends it.
 import type { Locale } from "@/lib/i18n/config";
 import { translateKey } from "@/lib/i18n/messages";
+import { escapeHtml } from "@/lib/text/escape-html";
 
 export type InvitationEmailData = {
   locale: Locale;
@@ -16,12 +17,6 @@ export type InvitationEmailData = {
 };
 
 export type InvitationEmail = { subject: string; text: string; html: string };
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
-}
 
 /** These messages use plain `{name}` placeholders only (no plural), so no ICU runtime is needed here. */
 function fill(template: string, values: Record<string, string>): string {

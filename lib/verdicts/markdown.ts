@@ -3,9 +3,8 @@
 // survive, and every link opens apart from Claimdesk without passing it the referrer.
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { escapeHtml } from "@/lib/text/escape-html";
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
