@@ -3,8 +3,11 @@
 // (lib/services/export.ts) reads them in batches, the pure writers here turn batches
 // into text. Nothing in lib/export imports Next or Prisma.
 
-export const EXPORT_STATUSES = ["unverified", "corroborated", "disputed"] as const;
-export type ExportStatus = (typeof EXPORT_STATUSES)[number];
+import { VERDICT_STATUSES, type EvidenceKind, type EvidenceStance, type VerdictStatus } from "@/lib/verdicts/rules";
+
+// The verdict's own statuses: an export never has others.
+export const EXPORT_STATUSES = VERDICT_STATUSES;
+export type ExportStatus = VerdictStatus;
 /** "The verified list": what an export holds unless the caller asks otherwise. */
 export const DEFAULT_EXPORT_STATUSES: readonly ExportStatus[] = ["corroborated", "disputed"];
 
@@ -34,6 +37,7 @@ export type ExportFilters = {
 
 export type ExportTeam = { id: string; name: string; publicationBaseUrl: string | null };
 
+/** A statement: a claim in one article, with that article's metadata. */
 export type ExportSource = {
   claimId: string;
   articleId: string;
@@ -43,17 +47,11 @@ export type ExportSource = {
   end: number;
   /** The article's stored text at [start, end): the exact source sentence. */
   sentence: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  author: string | null;
-  publishedAt: Date | null;
-  language: string;
-};
+} & ArticleMeta;
 
 export type ExportEvidence = {
-  kind: "link" | "claim" | "note";
-  stance: "supports" | "refutes" | "context";
+  kind: EvidenceKind;
+  stance: EvidenceStance;
   url: string | null;
   title: string | null;
   outlet: string | null;
@@ -86,6 +84,8 @@ export type ExportArticle = {
   language: string;
   text: string;
 };
+
+export type ArticleMeta = Omit<ExportArticle, "id" | "text">;
 
 /** A day when the time is midnight UTC (dates entered without a time), else full ISO 8601. */
 export function isoDayOrTime(date: Date | null): string | null {

@@ -4,6 +4,7 @@ import { DEFAULT_EXPORT_STATUSES, EXPORT_FORMATS, EXPORT_STATUSES, type ExportFi
 import { JSON_FORMAT, JSON_VERSION } from "@/lib/export/json";
 import { ARTICLE_MAX_CHARS, httpUrlSchema, idSchema } from "@/lib/validation/article";
 import { NOTE_MAX, RATIONALE_MAX } from "@/lib/validation/verdict";
+import { EVIDENCE_KINDS, EVIDENCE_STANCES } from "@/lib/verdicts/rules";
 
 // Export filters arrive as URL search params, under the names the review queue uses
 // (status, articleId, outlet, assignee, minCheckworthiness, from, to), so a queue link
@@ -146,8 +147,8 @@ const fileClaimSchema = z.strictObject({
   decidedAt: isoDateTime.nullable(),
   evidence: z.array(
     z.strictObject({
-      kind: z.enum(["link", "claim", "note"]),
-      stance: z.enum(["supports", "refutes", "context"]),
+      kind: z.enum(EVIDENCE_KINDS),
+      stance: z.enum(EVIDENCE_STANCES),
       url: httpUrlSchema.nullable(),
       title: nullableText(500),
       outlet: nullableText(200),

@@ -12,15 +12,17 @@ export const VERDICT_SHORTCUTS = [
 /** Open the verdict form on a status, open the evidence form, reset at once, or go to the history. */
 export type VerdictKey = { kind: "verdict"; status: VerdictStatus } | { kind: "evidence" } | "reset" | "history";
 
-/**
- * What a key press asks of the selected claim's verdict, or undefined for other keys.
- * n ("not verified", "non vérifié") resets at once: it needs no rationale.
- */
+// n ("not verified", "non vérifié") resets at once: it needs no rationale.
+const KEY_ACTIONS: Record<(typeof VERDICT_SHORTCUTS)[number]["action"], VerdictKey> = {
+  corroborate: { kind: "verdict", status: "corroborated" },
+  dispute: { kind: "verdict", status: "disputed" },
+  unverify: "reset",
+  evidence: { kind: "evidence" },
+  history: "history",
+};
+
+/** What a key press asks of the selected claim's verdict, or undefined for other keys. */
 export function verdictKeyAction(key: string): VerdictKey | undefined {
-  if (key === "c") return { kind: "verdict", status: "corroborated" };
-  if (key === "d") return { kind: "verdict", status: "disputed" };
-  if (key === "n") return "reset";
-  if (key === "p") return { kind: "evidence" };
-  if (key === "h") return "history";
-  return undefined;
+  const shortcut = VERDICT_SHORTCUTS.find((candidate) => (candidate.keys as readonly string[]).includes(key));
+  return shortcut ? KEY_ACTIONS[shortcut.action] : undefined;
 }

@@ -27,11 +27,7 @@ export type RuleViolation = { rule: VerdictRule; message: string };
 
 /** The rule a verdict breaks (message is an i18n key), or null when it may be saved. */
 export function verdictRuleViolation(facts: VerdictFacts): RuleViolation | null {
-  if (
-    facts.status === "corroborated" &&
-    facts.supportingEvidence < 1 &&
-    facts.independentSources < INDEPENDENT_SOURCES_TO_CORROBORATE
-  ) {
+  if (facts.status === "corroborated" && !hasSupport(facts)) {
     return { rule: "corroborated-needs-support", message: "verdicts.errors.corroboratedNeedsSupport" };
   }
   if (facts.status === "disputed" && !facts.rationale?.trim()) {
