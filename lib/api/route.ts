@@ -20,8 +20,6 @@ export type ApiAuth = {
   userId: string | null;
   actor: Actor;
   via: "session" | "token";
-  /** The person answerable for the call: the user, or the user who created the token. */
-  accountableUserId: string;
 };
 
 type RouteParams = { params: Promise<Record<string, string | string[]>> };
@@ -44,14 +42,14 @@ async function authenticate(request: NextRequest): Promise<ApiAuth> {
     const token = await authenticateApiToken(header.slice(7).trim());
     if (!token) throw new UnauthorizedError("errors.badToken");
     return {
-      teamId: token.teamId, role: token.role, userId: null, actor: { userId: null, label: `token:${token.name}` }, via: "token",
-      accountableUserId: token.createdById,
+      teamId: token.teamId, role: token.role, userId: null, via: "token",
+      actor: { userId: null, label: `token:${token.name}`, accountableUserId: token.createdById },
     };
   }
   const context = await teamContextFromSession();
   if (!context) throw new UnauthorizedError();
   if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
-  return { teamId: context.teamId, role: context.role, userId: context.userId, actor: context.actor, via: "session", accountableUserId: context.userId };
+  return { teamId: context.teamId, role: context.role, userId: context.userId, actor: context.actor, via: "session" };
 }
 
 /** Cookie-authenticated writes must come from our own pages (CSRF); tokens are not ambient, so exempt. */

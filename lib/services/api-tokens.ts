@@ -2,7 +2,7 @@ import "server-only";
 import { newSecret, sha256Hex } from "@/lib/auth/secrets";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { recordAudit, type Actor } from "@/lib/services/audit";
+import { accountableUser, recordAudit, type Actor } from "@/lib/services/audit";
 import type { TokenCreateInput } from "@/lib/validation/team";
 
 /** Tokens start with this, so leaked ones are easy to spot (secret scanners, logs). */
@@ -43,7 +43,8 @@ function withStatus<T extends { revokedAt: Date | null; expiresAt: Date | null }
  * `createdById` is the person answerable for it: a token made with another token belongs
  * to that token's creator, so removing them revokes the whole chain (teams.ts).
  */
-export async function createApiToken(teamId: string, actor: Actor, input: TokenCreateInput, createdById = actor.userId ?? actor.label) {
+export async function createApiToken(teamId: string, actor: Actor, input: TokenCreateInput) {
+  const createdById = accountableUser(actor);
   const secret = newSecret(API_TOKEN_PREFIX);
   const token = await db().$transaction(async (tx) => {
     const created = await tx.apiToken.create({

@@ -2,7 +2,18 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
-export type Actor = { userId: string | null; label: string };
+/**
+ * Who acts: a user, or an API token (no user; `accountableUserId` is then the token's
+ * creator, answerable for what the token does and for the secrets it makes).
+ */
+export type Actor = { userId: string | null; label: string; accountableUserId?: string };
+
+/** The person answerable for an actor's writes (stored as createdById on tokens and links). */
+export function accountableUser(actor: Actor): string {
+  const id = actor.userId ?? actor.accountableUserId;
+  if (!id) throw new Error(`No accountable user for ${actor.label}`);
+  return id;
+}
 
 type AuditInput = {
   teamId: string;

@@ -3,7 +3,7 @@ import { smtpConfig } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/config";
 import { buildInvitationEmail } from "@/lib/invitations/email";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/services/audit";
+import { accountableUser, type Actor } from "@/lib/services/audit";
 import { createInvitation } from "@/lib/services/invitations";
 import { sendMail } from "@/lib/services/mailer";
 import type { InvitationCreateInput } from "@/lib/validation/team";
@@ -13,8 +13,6 @@ type Options = {
   locale: Locale;
   /** NEXTAUTH_URL (or the request's origin): the link in the e-mail must be absolute. */
   baseUrl: string;
-  /** As for createInvitation: the person answerable (a token's creator for API calls). */
-  createdById?: string;
 };
 
 /**
@@ -25,16 +23,14 @@ type Options = {
 export async function createAndSendInvitation(teamId: string, actor: Actor, input: InvitationCreateInput, options: Options) {
   // Parsed first: a malformed SMTP_URL fails the request before any link exists.
   const smtp = smtpConfig();
-  const created = await createInvitation(teamId, actor, input, options.createdById);
+  const created = await createInvitation(teamId, actor, input);
   const url = new URL(created.path, options.baseUrl).toString();
   const to = created.invitation.email;
   if (!to || !smtp.url) return { ...created, url, emailed: false };
   try {
     const [team, inviter] = await Promise.all([
       db().team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
-      options.createdById ?? actor.userId
-        ? db().user.findUnique({ where: { id: options.createdById ?? actor.userId ?? "" }, select: { name: true } })
-        : null,
+      db().user.findUnique({ where: { id: accountableUser(actor) }, select: { name: true } }),
     ]);
     const mail = buildInvitationEmail({
       locale: options.locale,

@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newSecret, sha256Hex } from "@/lib/auth/secrets";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { recordAudit, type Actor } from "@/lib/services/audit";
+import { accountableUser, recordAudit, type Actor } from "@/lib/services/audit";
 import type { InvitationSignUpInput } from "@/lib/validation/auth";
 import type { InvitationCreateInput } from "@/lib/validation/team";
 
@@ -17,7 +17,8 @@ function statusOf(invitation: { acceptedAt: Date | null; expiresAt: Date }, now 
 }
 
 /** The link's secret is returned once; the database keeps only its hash. `createdById`: as for API tokens. */
-export async function createInvitation(teamId: string, actor: Actor, input: InvitationCreateInput, createdById = actor.userId ?? actor.label) {
+export async function createInvitation(teamId: string, actor: Actor, input: InvitationCreateInput) {
+  const createdById = accountableUser(actor);
   const token = newSecret();
   const invitation = await db().$transaction(async (tx) => {
     const created = await tx.invitation.create({

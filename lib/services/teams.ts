@@ -3,7 +3,7 @@ import type { Role } from "@/lib/auth/roles";
 import { ROLES } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import { recordAudit, type Actor } from "@/lib/services/audit";
+import { recordAudit, recordAuditMany, type Actor } from "@/lib/services/audit";
 
 export function listMembershipsOfUser(userId: string) {
   return db().membership.findMany({
@@ -70,9 +70,7 @@ async function revokeCredentialsAbove(tx: Tx, teamId: string, actor: Actor, user
   }
   const invitations = await tx.invitation.findMany({ where: { teamId, createdById: userId, acceptedAt: null, role: { in: above } }, select: { id: true } });
   if (invitations.length > 0) await tx.invitation.deleteMany({ where: { teamId, id: { in: invitations.map((i) => i.id) } } });
-  for (const token of tokens) {
-    await recordAudit(tx, { teamId, actor, entityType: "api_token", entityId: token.id, action: "revoke", after: { reason: "creator_lost_role", name: token.name } });
-  }
+  await recordAuditMany(tx, tokens.map((token) => ({ teamId, actor, entityType: "api_token", entityId: token.id, action: "revoke", after: { reason: "creator_lost_role", name: token.name } })));
   if (invitations.length > 0) {
     await recordAudit(tx, { teamId, actor, entityType: "team", entityId: teamId, action: "invitations_revoke", after: { reason: "creator_lost_role", invitationIds: invitations.map((i) => i.id) } });
   }

@@ -69,7 +69,7 @@ describe("teams", () => {
     expect(await findInvitationByToken(ownerLink.token)).toBeNull();
     // A token minted through another token answers to the same person (the API passes
     // the calling token's creator): removing them revokes it too.
-    const minted = await createApiToken(teamId, { userId: null, label: "token:viewer script" }, { name: "minted", role: "viewer" }, coOwner.userId);
+    const minted = await createApiToken(teamId, { userId: null, label: "token:viewer script", accountableUserId: coOwner.userId }, { name: "minted", role: "viewer" });
     await removeMember(teamId, actor, coOwner.userId);
     expect(await authenticateApiToken(viewerToken.secret)).toBeNull();
     expect(await authenticateApiToken(minted.secret)).toBeNull();

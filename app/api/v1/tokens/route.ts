@@ -10,6 +10,6 @@ export const GET = apiRoute({ role: "owner" }, async ({ auth }) => {
 
 /** `secret` is shown once: only its SHA-256 is stored. */
 export const POST = apiRoute({ role: "owner", body: tokenCreateSchema, status: 201 }, async ({ auth, body }) => {
-  const { token, secret } = await createApiToken(auth.teamId, auth.actor, body, auth.accountableUserId);
+  const { token, secret } = await createApiToken(auth.teamId, auth.actor, body);
   return { token: tokenJson(token), secret };
 });

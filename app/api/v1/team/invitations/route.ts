@@ -19,7 +19,6 @@ export const POST = apiRoute({ role: "owner", body: invitationCreateSchema, stat
   const { invitation, url, emailed } = await createAndSendInvitation(auth.teamId, auth.actor, body, {
     locale: negotiateLocale(undefined, request.headers.get("accept-language")),
     baseUrl: process.env.NEXTAUTH_URL ?? request.nextUrl.origin,
-    createdById: auth.accountableUserId,
   });
   return { invitation: invitationJson({ ...invitation, status: "pending" }), url, emailed };
 });
