@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFeatures } from "./anchors";
-import { findContradictions } from "./contradictions";
+import { contradictingPairs, findContradictions } from "./contradictions";
 
 const fr = (s: string) => extractFeatures(s, "fr");
 const en = (s: string) => extractFeatures(s, "en");
@@ -93,5 +93,20 @@ describe("role contradictions", () => {
       fr("Andreï Belooussov, ministre de la Défense, accompagne Poutine en Corée du Nord."),
       en("Defence Minister Andrey Belousov accompanies Putin to North Korea."),
     )).toEqual([]);
+  });
+});
+
+describe("contradictingPairs", () => {
+  it("lists each differing pair once, in input order, and skips claims not indexed yet", () => {
+    const claims = [
+      { id: "a", features: fr("Poutine s'est rendu en Corée du Nord pour la première fois en 24 ans.") },
+      { id: "b", features: fr("Poutine s'est rendu en Corée du Nord pour la première fois en 24 ans, selon l'agence.") },
+      { id: "c", features: fr("La Corée du Nord accueille M. Poutine lors de sa première visite en vingt ans.") },
+      { id: "d", features: null },
+    ];
+    expect(contradictingPairs(claims).map(({ a, b, contradictions }) => [a.id, b.id, contradictions.map((c) => c.kind)])).toEqual([
+      ["a", "c", ["number"]],
+      ["b", "c", ["number"]],
+    ]);
   });
 });

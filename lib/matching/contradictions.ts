@@ -122,3 +122,19 @@ export function findContradictions(a: ClaimFeatures, b: ClaimFeatures): Contradi
   if (!sameStory(a, b)) return [];
   return [...numberConflicts(a, b), ...dateConflicts(a, b), ...nameConflicts(a, b)];
 }
+
+/**
+ * Every pair of statements of one proposition whose values differ (numbers, dates,
+ * names), in input order. Features are stored as JSON: absent on claims not indexed yet.
+ */
+export function contradictingPairs<T extends { features: unknown }>(claims: readonly T[]): Array<{ a: T; b: T; contradictions: Contradiction[] }> {
+  const pairs: Array<{ a: T; b: T; contradictions: Contradiction[] }> = [];
+  claims.forEach((a, index) => {
+    for (const b of claims.slice(index + 1)) {
+      if (!a.features || !b.features) continue;
+      const contradictions = findContradictions(a.features as ClaimFeatures, b.features as ClaimFeatures);
+      if (contradictions.length > 0) pairs.push({ a, b, contradictions });
+    }
+  });
+  return pairs;
+}

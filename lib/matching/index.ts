@@ -22,7 +22,7 @@ export type {
 
 export { ANCHOR_KEYS_VERSION, anchorKeys, extractFeatures, keyedFeatures, MAX_ANCHOR_KEYS, termStem, type KeyedFeature } from "./anchors";
 export { scoreMatch, type ScoreOptions } from "./score";
-export { findContradictions } from "./contradictions";
+export { contradictingPairs, findContradictions } from "./contradictions";
 
 export { foldNameToken, foldText, nameKey, normalizeLanguage, prepare, tokenize, type Prepared, type Token } from "./normalize";
 export { extractNumbers, formatNumber, numberWordValue, ordinalWord, type NumberOptions } from "./numbers";

@@ -1,22 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { findContradictions, type ClaimFeatures, type Contradiction } from "@/lib/matching";
+import { contradictingPairs } from "@/lib/matching";
 import { independentSourceClusters } from "@/lib/matching/independence";
+import { nearIdenticalArticles } from "@/lib/services/source-copies";
 
 const CONTEXT_CHARS = 160;
-// Two articles whose texts are this similar (trigrams) are copies of one story.
-const COPY_SIMILARITY = 0.6;
-
-async function nearIdenticalArticles(teamId: string, articleIds: string[]): Promise<Array<[string, string]>> {
-  if (articleIds.length < 2) return [];
-  const rows = await db().$queryRaw<Array<{ a: string; b: string }>>`
-    SELECT a.id AS a, b.id AS b FROM "Article" a JOIN "Article" b ON a.id < b.id
-    WHERE a."teamId" = ${teamId} AND b."teamId" = ${teamId}
-      AND a.id = ANY(${articleIds}::text[]) AND b.id = ANY(${articleIds}::text[])
-      AND similarity(left(a.text, 4000), left(b.text, 4000)) > ${COPY_SIMILARITY}`;
-  return rows.map((row) => [row.a, row.b]);
-}
 
 /** A proposition: every source stating it (with context), independence, contradictions. */
 export async function getClaimGroup(teamId: string, groupId: string) {
@@ -35,16 +24,8 @@ export async function getClaimGroup(teamId: string, groupId: string) {
   });
   if (!group) throw new NotFoundError();
   const articles = [...new Map(group.claims.map((claim) => [claim.article.id, claim.article])).values()];
-  const clusters = independentSourceClusters(articles, await nearIdenticalArticles(teamId, articles.map((a) => a.id)));
-
-  const hints: Array<{ claimId: string; otherClaimId: string; contradictions: Contradiction[] }> = [];
-  group.claims.forEach((claim, index) => {
-    for (const other of group.claims.slice(index + 1)) {
-      if (!claim.features || !other.features) continue;
-      const contradictions = findContradictions(claim.features as unknown as ClaimFeatures, other.features as unknown as ClaimFeatures);
-      if (contradictions.length > 0) hints.push({ claimId: claim.id, otherClaimId: other.id, contradictions });
-    }
-  });
+  const clusters = independentSourceClusters(articles, await nearIdenticalArticles(db(), teamId, [articles.map((a) => a.id)]));
+  const hints = contradictingPairs(group.claims).map(({ a, b, contradictions }) => ({ claimId: a.id, otherClaimId: b.id, contradictions }));
 
   const relations = await db().groupRelation.findMany({ where: { teamId, OR: [{ fromGroupId: groupId }, { toGroupId: groupId }] } });
   const relatedIds = relations.map((r) => (r.fromGroupId === groupId ? r.toGroupId : r.fromGroupId));

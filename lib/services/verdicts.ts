@@ -2,9 +2,10 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import { findContradictions, type ClaimFeatures } from "@/lib/matching";
+import { contradictingPairs } from "@/lib/matching";
 import { independentSourceClusters } from "@/lib/matching/independence";
 import { recordAudit, type Actor } from "@/lib/services/audit";
+import { nearIdenticalArticles } from "@/lib/services/source-copies";
 import type { EvidenceInput, SetVerdictInput } from "@/lib/validation/verdict";
 import { verdictRuleViolation, type VerdictStatus } from "@/lib/verdicts/rules";
 import { suggestVerdict } from "@/lib/verdicts/suggest";
@@ -14,7 +15,6 @@ import type { VerdictDetails } from "@/lib/verdicts/view";
 // pooled connection instead of failing with "unable to start a transaction".
 const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 };
 // Two articles whose texts are this similar (trigrams) are copies of one story (as in group-views).
-const COPY_SIMILARITY = 0.6;
 
 type Db = Tx | ReturnType<typeof db>;
 type Expected = { version: number; groupId?: string };
@@ -93,43 +93,20 @@ type EvidenceLike = { kind: string; stance: string; url?: string | null; title?:
 const evidenceAudit = (item: EvidenceLike) =>
   Object.fromEntries(Object.entries({ kind: item.kind, stance: item.stance, url: item.url, title: item.title, outlet: item.outlet, note: item.note?.slice(0, 300), linkedClaimId: item.linkedClaimId }).filter(([, v]) => v != null));
 
-type ClaimArticle = { groupId: string; features: unknown; article: { id: string; outlet: string | null } };
-
-/** Pairs of articles (stating a same group) whose texts are near-identical copies. */
-async function copiedArticles(client: Db, teamId: string, claims: ClaimArticle[]): Promise<Array<[string, string]>> {
-  const byGroup = new Map<string, Set<string>>();
-  for (const claim of claims) byGroup.set(claim.groupId, (byGroup.get(claim.groupId) ?? new Set()).add(claim.article.id));
-  const pairs = new Map<string, [string, string]>();
-  for (const ids of byGroup.values()) {
-    const sorted = [...ids].sort();
-    sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => pairs.set(`${a}|${b}`, [a, b])));
-  }
-  if (pairs.size === 0) return [];
-  const [as, bs] = [[...pairs.values()].map((p) => p[0]), [...pairs.values()].map((p) => p[1])];
-  const rows = await client.$queryRaw<Array<{ a: string; b: string }>>`
-    SELECT p.a, p.b FROM unnest(${as}::text[], ${bs}::text[]) AS p(a, b)
-    JOIN "Article" x ON x.id = p.a AND x."teamId" = ${teamId}
-    JOIN "Article" y ON y.id = p.b AND y."teamId" = ${teamId}
-    WHERE similarity(left(x.text, 4000), left(y.text, 4000)) > ${COPY_SIMILARITY}`;
-  return rows.map((row) => [row.a, row.b]);
-}
-
 /** Per group: sources stating it, independent ones (lib/matching/independence), differing values. */
 export async function sourceFacts(client: Db, teamId: string, groupIds: string[]) {
   const claims = await client.claim.findMany({
     where: { teamId, groupId: { in: groupIds }, deletedAt: null },
     select: { groupId: true, features: true, article: { select: { id: true, outlet: true } } },
   });
-  const copies = await copiedArticles(client, teamId, claims);
+  const articleSets = new Map<string, string[]>();
+  for (const claim of claims) articleSets.set(claim.groupId, [...(articleSets.get(claim.groupId) ?? []), claim.article.id]);
+  const copies = await nearIdenticalArticles(client, teamId, articleSets.values());
   const facts = new Map<string, { sources: number; independent: number; contradictionHints: number }>();
   for (const groupId of groupIds) {
     const own = claims.filter((claim) => claim.groupId === groupId);
     const articles = [...new Map(own.map((claim) => [claim.article.id, claim.article])).values()];
-    let hints = 0;
-    own.forEach((claim, i) => own.slice(i + 1).forEach((other) => {
-      if (claim.features && other.features && findContradictions(claim.features as unknown as ClaimFeatures, other.features as unknown as ClaimFeatures).length > 0) hints++;
-    }));
-    facts.set(groupId, { sources: articles.length, independent: independentSourceClusters(articles, copies).length, contradictionHints: hints });
+    facts.set(groupId, { sources: articles.length, independent: independentSourceClusters(articles, copies).length, contradictionHints: contradictingPairs(own).length });
   }
   return facts;
 }
