@@ -3,8 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signInSchema } from "@/lib/validation/auth";
-import { beginLoginAttempt, loginSucceeded } from "@/lib/services/login-throttle";
-import { verifyCredentials } from "@/lib/services/users";
+import { checkPasswordThrottled } from "@/lib/services/users";
 
 /** The sign-in error code the login form turns into "too many attempts". */
 export const THROTTLED_ERROR = "throttled";
@@ -24,14 +23,9 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const headers = (request?.headers ?? {}) as Record<string, string | undefined>;
-        const attempt = await beginLoginAttempt(parsed.data.email, clientIp(headers["x-forwarded-for"]));
-        // Checked before the password: a throttled attacker learns nothing, not even
-        // whether the password was right. Unknown and known e-mails are throttled alike.
-        if (!attempt.allowed) throw new Error(THROTTLED_ERROR);
-        const user = await verifyCredentials(parsed.data.email, parsed.data.password);
-        if (!user) return null;
-        await loginSucceeded(attempt);
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        const check = await checkPasswordThrottled(parsed.data.email, parsed.data.password, clientIp(headers["x-forwarded-for"]));
+        if (check.outcome === "throttled") throw new Error(THROTTLED_ERROR);
+        return check.outcome === "ok" ? check.user : null;
       },
     }),
   ],

@@ -29,6 +29,20 @@ export async function verifyCredentials(email: string, password: string) {
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 
+/**
+ * A password check that counts against the account's sign-in limit (sign-in and password
+ * change alike). The limit is checked before the password: a throttled guesser learns
+ * nothing, not even whether the password was right; unknown e-mails are throttled alike.
+ */
+export async function checkPasswordThrottled(email: string, password: string, ip: string | null) {
+  const attempt = await beginLoginAttempt(email, ip);
+  if (!attempt.allowed) return { outcome: "throttled" } as const;
+  const user = await verifyCredentials(email, password);
+  if (!user) return { outcome: "wrong" } as const;
+  await loginSucceeded(attempt);
+  return { outcome: "ok", user } as const;
+}
+
 export function findUserByEmail(email: string) {
   return db().user.findUnique({ where: { email } });
 }
@@ -46,14 +60,11 @@ export function getUserForSession(userId: string) {
  * current browser in again with the new password.
  */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
-  const user = await db().user.findUnique({ where: { id: userId }, omit: { passwordHash: false } });
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) throw new NotFoundError();
-  const attempt = await beginLoginAttempt(user.email, null);
-  if (!attempt.allowed) throw new AppError("account.errors.throttled", 429, "throttled");
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new RuleViolationError("account.errors.wrongPassword", "wrong_password");
-  }
-  await loginSucceeded(attempt);
+  const check = await checkPasswordThrottled(user.email, currentPassword, null);
+  if (check.outcome === "throttled") throw new AppError("account.errors.throttled", 429, "throttled");
+  if (check.outcome === "wrong") throw new RuleViolationError("account.errors.wrongPassword", "wrong_password");
   const passwordHash = await hashPassword(newPassword);
   const updated = await db().user.update({
     where: { id: userId },
