@@ -1,12 +1,15 @@
 import { useTranslations } from "next-intl";
 
-export type GroupStatus = "unverified" | "corroborated" | "disputed";
+import type { VerdictStatus } from "@/lib/verdicts/rules";
+
+export type GroupStatus = VerdictStatus;
 
 export function asGroupStatus(status: string): GroupStatus {
   return status === "corroborated" || status === "disputed" ? status : "unverified";
 }
 
-const CHIP: Record<GroupStatus, string> = {
+/** A status chip's border, background and text colours (badges, group headers). */
+export const STATUS_CHIP: Record<GroupStatus, string> = {
   unverified: "border-stone-300 bg-stone-100 text-stone-700 dark:border-stone-700 dark:bg-stone-800 dark:text-stone-200",
   corroborated: "border-emerald-300 bg-emerald-50 text-emerald-800 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200",
   disputed: "border-red-300 bg-red-50 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200",
@@ -39,7 +42,7 @@ export function StatusGlyph({ status, className = "h-3.5 w-3.5" }: { status: Gro
 export function StatusChip({ status }: { status: GroupStatus }) {
   const t = useTranslations("groups");
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${CHIP[status]}`}>
+    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${STATUS_CHIP[status]}`}>
       <StatusGlyph status={status} className={`h-3.5 w-3.5 ${STATUS_ICON_COLOUR[status]}`} />
       <span className="sr-only">{t("statusLabel", { status: t(`status.${status}`) })}</span>
       <span aria-hidden>{t(`status.${status}`)}</span>

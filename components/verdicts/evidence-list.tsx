@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { EvidenceStance } from "@/lib/verdicts/rules";
-import { RichText } from "./status-badge";
+import { RichText } from "./rich-text";
 import type { EvidenceView } from "./types";
 
 const STANCE_STYLE: Record<EvidenceStance, { glyph: string; className: string }> = {

@@ -2,12 +2,11 @@
 import { formKeyHandler } from "./form-keys";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, useTransition } from "react";
-import { StatusGlyph } from "@/components/groups/status";
+import { STATUS_ICON_COLOUR, StatusGlyph } from "@/components/groups/status";
 import { Button } from "@/components/ui/button";
 import { hasSupport, VERDICT_STATUSES, type VerdictStatus } from "@/lib/verdicts/rules";
 import { ConflictNotice } from "./conflict-notice";
 import { draftToInput, emptyEvidence, EvidenceFields, evidenceFieldErrors, type EvidenceDraft } from "./evidence-fields";
-import { STATUS_TEXT } from "./status-badge";
 import { conflictOf, type ConflictInfo, type VerdictActions, type VerdictSummary, type VerdictView } from "./types";
 
 // The chosen status is filled with its colour and bordered thicker: not colour alone.
@@ -93,7 +92,7 @@ export function VerdictForm({ claimId, verdict, initialStatus, initialRationale,
             <label key={value} className="cursor-pointer">
               <input type="radio" name={`${id}-status`} value={value} checked={status === value} onChange={() => setStatus(value)} onKeyDown={onKeyDown} className="peer sr-only" />
               <span className={`inline-flex items-center gap-1 rounded-full border border-stone-300 bg-white px-2.5 py-1 text-xs font-medium text-stone-600 peer-checked:font-semibold peer-focus-visible:outline-2 peer-focus-visible:outline-accent-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-300 ${CHECKED[value]}`}>
-                <StatusGlyph status={value} className={`h-3.5 w-3.5 ${STATUS_TEXT[value]}`} />
+                <StatusGlyph status={value} className={`h-3.5 w-3.5 ${STATUS_ICON_COLOUR[value]}`} />
                 {t(`status.${value}`)}
               </span>
             </label>

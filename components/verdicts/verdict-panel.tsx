@@ -5,8 +5,9 @@ import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { EvidenceForm } from "./evidence-form";
 import { EvidenceList } from "./evidence-list";
-import { StatusGlyph } from "@/components/groups/status";
-import { RichText, StatusBadge, STATUS_TEXT } from "./status-badge";
+import { STATUS_ICON_COLOUR, StatusGlyph } from "@/components/groups/status";
+import { RichText } from "./rich-text";
+import { StatusBadge } from "./status-badge";
 import { resetVerdict } from "./keys";
 import { conflictOf, type VerdictActions, type VerdictEditing, type VerdictSummary, type VerdictView } from "./types";
 import { VerdictForm } from "./verdict-form";
@@ -127,7 +128,7 @@ export function VerdictPanel({ claimId, verdict, canEdit, editing, onEditingChan
               onClick={() => (status === "unverified" ? reset() : onEditingChange({ kind: "verdict", status }))}
               className={`inline-flex items-center gap-1 rounded-md border bg-white px-1.5 py-1 text-xs font-medium disabled:opacity-50 dark:bg-stone-900 ${ACTION_STYLE[status]}`}
             >
-              <StatusGlyph status={status} className={`h-3.5 w-3.5 ${STATUS_TEXT[status]}`} />
+              <StatusGlyph status={status} className={`h-3.5 w-3.5 ${STATUS_ICON_COLOUR[status]}`} />
               {t(`status.${status}`)} <Key>{STATUS_KEY[status]}</Key>
             </button>
           ))}
