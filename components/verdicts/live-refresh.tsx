@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef } from "react";
+import { useToast } from "@/components/ui/toast";
 
 type Change = { id: string; action: string; entityType: string; actor: { id: string | null; label: string | null } };
 
@@ -14,10 +15,15 @@ const POLL_MS = 3_000;
  * state, so this works across app instances. Polling pauses while the tab is hidden.
  */
 export function LiveRefresh({ selfUserId }: { selfUserId: string }) {
-  const t = useTranslations("verdicts.live");
+  const t = useTranslations("verdicts");
   const router = useRouter();
+  const toast = useToast();
   const etag = useRef<string | null>(null);
-  const [notice, setNotice] = useState<{ name: string; action: string } | null>(null);
+  // An effect event: the poll loop calls it without restarting when the translator changes.
+  const announce = useEffectEvent((change: Change) => {
+    const action = t.has(`live.actions.${change.action}`) ? t(`live.actions.${change.action}` as "live.actions.verdict") : t("live.actions.other");
+    toast({ message: t("live.changed", { name: change.actor.label ?? t("history.someone"), action }), tone: "info", durationMs: 8_000 });
+  });
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,7 +48,7 @@ export function LiveRefresh({ selfUserId }: { selfUserId: string }) {
             const latest = body.latest[0];
             if (!first) {
               router.refresh();
-              if (latest && latest.actor.id !== selfUserId) setNotice({ name: latest.actor.label ?? "?", action: latest.action });
+              if (latest && latest.actor.id !== selfUserId) announce(latest);
             }
           }
         } catch {
@@ -65,21 +71,5 @@ export function LiveRefresh({ selfUserId }: { selfUserId: string }) {
     };
   }, [router, selfUserId]);
 
-  useEffect(() => {
-    if (!notice) return;
-    const timeout = setTimeout(() => setNotice(null), 8_000);
-    return () => clearTimeout(timeout);
-  }, [notice]);
-
-  const action = notice && t.has(`actions.${notice.action}`) ? t(`actions.${notice.action}` as "actions.verdict") : t("actions.other");
-  return (
-    <div role="status" aria-live="polite" className="pointer-events-none fixed right-4 bottom-4 z-40">
-      {notice ? (
-        <p className="rounded-md border border-sky-200 bg-white px-3 py-2 text-sm shadow-lg dark:border-sky-800 dark:bg-stone-900">
-          <span aria-hidden className="mr-1 text-sky-600">↻</span>
-          {t("changed", { name: notice.name, action })}
-        </p>
-      ) : null}
-    </div>
-  );
+  return null;
 }
