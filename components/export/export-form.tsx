@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useOptimistic, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { exportFilename } from "@/lib/export/filename";
 import { DEFAULT_EXPORT_STATUSES, EXPORT_FORMATS } from "@/lib/export/types";
@@ -29,17 +29,21 @@ export function ExportForm({ initialFilters, initialSettings, choices, count, te
   const t = useTranslations("export");
   const router = useRouter();
   const pathname = usePathname();
-  const [filters, setFilters] = useState(initialFilters);
-  const [settings, setSettings] = useState(initialSettings);
+  // The URL is the state: these show a change at once, until the server answers with the
+  // same values as props (or others, when the URL changes elsewhere, e.g. the header link).
+  const [filters, showFilters] = useOptimistic(initialFilters);
+  const [settings, showSettings] = useOptimistic(initialSettings);
   const [pending, startTransition] = useTransition();
 
   function update(next: { filters?: ExportFilterParams; settings?: ExportSettings }) {
     const nextFilters = next.filters ?? filters;
     const nextSettings = next.settings ?? settings;
-    setFilters(nextFilters);
-    setSettings(nextSettings);
     const search = exportSearch(nextFilters, nextSettings);
-    startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }));
+    startTransition(() => {
+      showFilters(nextFilters);
+      showSettings(nextSettings);
+      router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
+    });
   }
   const setSetting = (patch: Partial<ExportSettings>) => update({ settings: { ...settings, ...patch } });
 

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useShortcutKeys } from "@/components/ui/use-shortcut-keys";
 import { useToast } from "@/components/ui/toast";
@@ -25,7 +25,7 @@ type Props = {
   offset: number;
 };
 
-type Status = { tone: "ok" | "error"; message: string } | null;
+type Status = { tone: "ok" | "error"; message: string };
 
 const QUEUE_KEYS = [
   { keys: ["j", "↓"], action: "next" },
@@ -48,37 +48,34 @@ export function ReviewQueue({ items, teammates, selfUserId, canEdit, actions, ne
   const tv = useTranslations("verdicts");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [currentId, setCurrentId] = useState<string | null>(items[0]?.id ?? null);
+  const [selected, setSelected] = useState<{ id: string | null; index: number }>({ id: items[0]?.id ?? null, index: 0 });
   const [editing, setEditing] = useState<VerdictEditing>(null);
   const toast = useToast();
-  const setStatus = (status: NonNullable<Status>) => toast({ message: status.message, tone: status.tone === "error" ? "error" : "success" });
+  const setStatus = (status: Status) => toast({ message: status.message, tone: status.tone === "error" ? "error" : "success" });
   const [helpOpen, setHelpOpen] = useState(false);
   const rows = useRef(new Map<string, HTMLLIElement>());
-  const lastIndex = useRef(0);
 
   // After a refresh the current claim may have left the list (e.g. filtered by status):
-  // stay at the same position instead of jumping back to the top.
-  const index = useMemo(() => items.findIndex((item) => item.id === currentId), [items, currentId]);
-  const current = index >= 0 ? items[index]! : (items[Math.min(lastIndex.current, items.length - 1)] ?? null);
-  useEffect(() => {
-    if (index >= 0) lastIndex.current = index;
-    else if (current) setCurrentId(current.id);
-  }, [index, current]);
+  // stay at the same position, on the claim now there, instead of jumping to the top.
+  const found = items.findIndex((item) => item.id === selected.id);
+  const index = found >= 0 ? found : Math.min(selected.index, items.length - 1);
+  const current = items[index] ?? null;
+  // Adjusted while rendering (not in an effect): React re-renders at once, before painting.
+  if (current && (current.id !== selected.id || index !== selected.index)) setSelected({ id: current.id, index });
 
-  const select = useCallback((id: string) => {
-    setCurrentId(id);
+  const select = useCallback((id: string, at: number) => {
+    setSelected({ id, index: at });
     setEditing(null);
     requestAnimationFrame(() => rows.current.get(id)?.scrollIntoView({ block: "nearest" }));
   }, []);
 
   const move = useCallback(
     (step: 1 | -1) => {
-      const at = current ? items.indexOf(current) : -1;
-      const next = items[at + step];
-      if (next) select(next.id);
+      const next = items[index + step];
+      if (next) select(next.id, index + step);
       else if (step === 1 && nextHref) router.push(nextHref);
     },
-    [current, items, nextHref, router, select],
+    [index, items, nextHref, router, select],
   );
 
   const saved = (message: string, kind: "verdict" | "evidence") => {
@@ -145,7 +142,7 @@ export function ReviewQueue({ items, teammates, selfUserId, canEdit, actions, ne
             selfUserId={selfUserId}
             canEdit={canEdit}
             busy={pending}
-            onSelect={() => select(item.id)}
+            onSelect={() => select(item.id, i)}
             onAssign={(assigneeId) => assign(item, assigneeId)}
           >
             <VerdictPanel
