@@ -14,7 +14,6 @@ import type { VerdictDetails } from "@/lib/verdicts/view";
 // 50 editors may write the same verdict at once: each transaction waits its turn for a
 // pooled connection instead of failing with "unable to start a transaction".
 const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 };
-// Two articles whose texts are this similar (trigrams) are copies of one story (as in group-views).
 
 type Db = Tx | ReturnType<typeof db>;
 type Expected = { version: number; groupId?: string };
@@ -129,22 +128,34 @@ async function verdictResult(tx: Tx, teamId: string, claimId: string, groupId: s
 }
 export type VerdictResult = Awaited<ReturnType<typeof verdictResult>>;
 
+type GroupRow = Awaited<ReturnType<typeof readGroup>>;
+
+/**
+ * Every write to a verdict, in one transaction: the claim's group is read, its version
+ * moved on from the one the editor read (an older one is a 409, never a silent
+ * overwrite), then `body` runs under the row lock that UPDATE took, so its checks see a
+ * group nobody else can change meanwhile; a violation rolls the whole write back.
+ */
+async function writeGroup(
+  teamId: string, claimId: string, expected: Expected, data: Prisma.ClaimGroupUpdateManyMutationInput,
+  body: (tx: Tx, group: GroupRow) => Promise<void>,
+): Promise<VerdictResult> {
+  return db().$transaction(async (tx) => {
+    const group = await readGroup(tx, teamId, claimId, expected);
+    await bumpVersion(tx, teamId, claimId, group.id, expected, data);
+    await body(tx, group);
+    return verdictResult(tx, teamId, claimId, group.id);
+  }, TX_OPTIONS);
+}
+
 /**
  * Sets the verdict of a claim's group (all claims of a group share it) and adds the
- * evidence sent with it, in one transaction with its audit event. `version` is the one
- * the editor read: an older one is a 409, never a silent overwrite.
+ * evidence sent with it, with its audit event.
  */
 export async function setVerdict(teamId: string, actor: Actor, claimId: string, input: SetVerdictInput): Promise<VerdictResult> {
-  return db().$transaction(async (tx) => {
-    const group = await readGroup(tx, teamId, claimId, input);
-    const decided = input.status !== "unverified";
-    await bumpVersion(tx, teamId, claimId, group.id, input, {
-      status: input.status,
-      rationale: input.rationale,
-      decidedById: decided ? actor.userId : null,
-      decidedAt: decided ? new Date() : null,
-    });
-    // Checked under the row lock the UPDATE took; a violation rolls the whole write back.
+  const decided = input.status !== "unverified";
+  const data = { status: input.status, rationale: input.rationale, decidedById: decided ? actor.userId : null, decidedAt: decided ? new Date() : null };
+  return writeGroup(teamId, claimId, input, data, async (tx, group) => {
     await assertLinkedClaims(tx, teamId, input.evidence);
     const supporting = (await supportingEvidence(tx, teamId, group.id)) + input.evidence.filter((item) => item.stance === "supports").length;
     await assertRules(tx, teamId, group.id, input.status, input.rationale, supporting);
@@ -154,35 +165,28 @@ export async function setVerdict(teamId: string, actor: Actor, claimId: string, 
       before: { status: group.status, rationale: group.rationale },
       after: { status: input.status, rationale: input.rationale, version: input.version + 1, claimId, ...(input.evidence.length > 0 ? { evidence: input.evidence.map(evidenceAudit) } : {}) },
     });
-    return verdictResult(tx, teamId, claimId, group.id);
-  }, TX_OPTIONS);
+  });
 }
 
 /** Adds one piece of evidence; the verdict stays, its version moves on (rules depend on evidence). */
 export async function addEvidence(teamId: string, actor: Actor, claimId: string, expected: Expected, evidence: EvidenceInput) {
-  return db().$transaction(async (tx) => {
-    const group = await readGroup(tx, teamId, claimId, expected);
-    await bumpVersion(tx, teamId, claimId, group.id, expected, {});
+  return writeGroup(teamId, claimId, expected, {}, async (tx, group) => {
     await assertLinkedClaims(tx, teamId, [evidence]);
     await tx.evidence.createMany({ data: evidenceRows(teamId, group.id, actor, [evidence]) });
     await recordAudit(tx, { teamId, actor, entityType: "claim_group", entityId: group.id, action: "evidence-add", after: { evidence: [evidenceAudit(evidence)], version: expected.version + 1, claimId } });
-    return verdictResult(tx, teamId, claimId, group.id);
-  }, TX_OPTIONS);
+  });
 }
 
 /** Removes a piece of evidence, unless the verdict rests on it (then 422: change the verdict first). */
 export async function removeEvidence(teamId: string, actor: Actor, claimId: string, expected: Expected, evidenceId: string) {
-  return db().$transaction(async (tx) => {
-    const group = await readGroup(tx, teamId, claimId, expected);
-    await bumpVersion(tx, teamId, claimId, group.id, expected, {});
+  return writeGroup(teamId, claimId, expected, {}, async (tx, group) => {
     const item = await tx.evidence.findFirst({ where: { id: evidenceId, teamId, groupId: group.id } });
     if (!item) throw new NotFoundError();
     const supporting = (await supportingEvidence(tx, teamId, group.id)) - (item.stance === "supports" ? 1 : 0);
     await assertRules(tx, teamId, group.id, group.status, group.rationale, supporting);
     await tx.evidence.deleteMany({ where: { id: item.id, teamId } });
     await recordAudit(tx, { teamId, actor, entityType: "claim_group", entityId: group.id, action: "evidence-remove", before: { evidence: [evidenceAudit(item)] }, after: { version: expected.version + 1, claimId } });
-    return verdictResult(tx, teamId, claimId, group.id);
-  }, TX_OPTIONS);
+  });
 }
 
 /**
