@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { KeyHelpDialog } from "@/components/ui/key-help-dialog";
 import { VERDICT_SHORTCUTS } from "@/components/verdicts/keys";
 
-export const READER_SHORTCUTS = [
+const READER_SHORTCUTS = [
   { keys: ["j", "↓"], action: "next" },
   { keys: ["k", "↑"], action: "previous" },
   { keys: ["e"], action: "edit" },

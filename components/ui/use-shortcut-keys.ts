@@ -2,7 +2,7 @@
 import { useEffect, useRef } from "react";
 
 /** Keys typed into a field are text, not shortcuts. */
-export function isTyping(target: EventTarget | null) {
+function isTyping(target: EventTarget | null) {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 

@@ -11,7 +11,7 @@ const STANCE_STYLE: Record<EvidenceStance, { glyph: string; className: string }>
   context: { glyph: "○", className: "text-stone-500 dark:text-stone-400" },
 };
 
-export function StanceLabel({ stance }: { stance: EvidenceStance }) {
+function StanceLabel({ stance }: { stance: EvidenceStance }) {
   const t = useTranslations("verdicts");
   const style = STANCE_STYLE[stance];
   return (

@@ -5,7 +5,7 @@
 // proxy, a client can forge the header: per-IP limits then only slow down honest
 // clients, while the per-account limit still holds (see SECURITY.md).
 
-export function proxyHops(): number {
+function proxyHops(): number {
   const hops = Number(process.env.CLAIMDESK_PROXY_HOPS ?? 1);
   return Number.isInteger(hops) && hops >= 1 && hops <= 10 ? hops : 1;
 }

@@ -1,6 +1,6 @@
 import type { ExportArticle } from "./types";
 
-export type CachedArticle = Omit<ExportArticle, "id">;
+type CachedArticle = Omit<ExportArticle, "id">;
 export type ArticleFetcher = (ids: string[]) => Promise<Array<CachedArticle & { id: string }>>;
 
 /**

@@ -12,7 +12,7 @@ import { isoDay, isoDayOrTime, type ExportRow, type ExportSource, type ExportSta
 export const RATING_SCALE = { worstRating: 1, bestRating: 3 } as const;
 export const RATING_VALUE: Readonly<Record<ExportStatus, number>> = { disputed: 1, unverified: 2, corroborated: 3 };
 
-export type ClaimReviewOptions = {
+type ClaimReviewOptions = {
   team: ExportTeam;
   /** The textual rating of each status, e.g. { disputed: "Contesté", … }. */
   ratingNames: Readonly<Record<ExportStatus, string>>;

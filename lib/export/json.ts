@@ -11,9 +11,9 @@ import { EXPORT_STATUSES, type ExportArticle, type ExportFilters, type ExportRow
 export const JSON_FORMAT = "claimdesk.claims";
 export const JSON_VERSION = 1;
 
-export type JsonMeta = { team: ExportTeam; generatedAt: Date; filters: ExportFilters };
+type JsonMeta = { team: ExportTeam; generatedAt: Date; filters: ExportFilters };
 
-export function jsonFilters(filters: ExportFilters) {
+function jsonFilters(filters: ExportFilters) {
   return {
     // Listed in a fixed order, whatever order the caller gave.
     status: EXPORT_STATUSES.filter((status) => filters.status.includes(status)),
@@ -29,7 +29,7 @@ export function jsonFilters(filters: ExportFilters) {
   };
 }
 
-export function jsonArticle(article: ExportArticle) {
+function jsonArticle(article: ExportArticle) {
   return {
     id: article.id,
     title: article.title,
@@ -42,7 +42,7 @@ export function jsonArticle(article: ExportArticle) {
   };
 }
 
-export function jsonRow(row: ExportRow) {
+function jsonRow(row: ExportRow) {
   return {
     groupId: row.groupId,
     text: row.text,

@@ -9,7 +9,7 @@
  * larger strings are only freed by full collections, and a 100k-row export then
  * inflates the server's memory by hundreds of megabytes.
  */
-export const ROWS_PER_CHUNK = 100;
+const ROWS_PER_CHUNK = 100;
 
 /** A batch cut into chunks of `size` items. */
 export function* slices<T>(items: readonly T[], size = ROWS_PER_CHUNK): Generator<T[]> {

@@ -11,7 +11,7 @@ import type { ExportArticle, ExportEvidence, ExportFilters, ExportFormat, Export
 
 // Exports stream: propositions (claim groups) are read in keyset batches by id, so
 // memory stays flat whatever the team's size.
-export const GROUP_BATCH = 500;
+const GROUP_BATCH = 500;
 // ~24 MB at most: every article of a 100k-claim team fits; a bigger team rereads some.
 const ARTICLE_CACHE_CHARS = 12_000_000;
 // Articles carry their whole text (up to 400k characters): small batches.
@@ -63,7 +63,7 @@ function verdictWhere(teamId: string, f: ExportFilters): Prisma.Sql {
 // compareSources (lib/export/order.ts) in SQL: "C" is code point order.
 const SOURCE_ORDER = Prisma.sql`a."publishedAt" ASC NULLS LAST, a.title COLLATE "C", a.url COLLATE "C" ASC NULLS LAST, c.start, c.text COLLATE "C", c.id COLLATE "C"`;
 
-export async function getExportTeam(teamId: string): Promise<ExportTeam> {
+async function getExportTeam(teamId: string): Promise<ExportTeam> {
   const team = await db().team.findFirst({ where: { id: teamId }, select: { id: true, name: true, publicationBaseUrl: true } });
   if (!team) throw new NotFoundError();
   return team;
@@ -198,14 +198,14 @@ async function readArticles(teamId: string, ids: string[]): Promise<ExportArticl
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt === null ? null : utc(row.publishedAt) }));
 }
 
-export type BatchOptions = { batchSize?: number; /** Article text kept in memory, in characters. */ cacheChars?: number };
+type BatchOptions = { batchSize?: number; /** Article text kept in memory, in characters. */ cacheChars?: number };
 
 /**
  * The export's rows, batch after batch, in group id order. PostgreSQL reads the next
  * batch while the caller writes this one; memory stays at two batches whatever the
  * export's size.
  */
-export async function* exportRowBatches(teamId: string, filters: ExportFilters, options: BatchOptions = {}): AsyncGenerator<ExportRow[]> {
+async function* exportRowBatches(teamId: string, filters: ExportFilters, options: BatchOptions = {}): AsyncGenerator<ExportRow[]> {
   const { batchSize = GROUP_BATCH, cacheChars = ARTICLE_CACHE_CHARS } = options;
   const articles = articleCache((ids) => readArticles(teamId, ids), cacheChars);
   const load = (after: string) => {
@@ -227,7 +227,7 @@ export async function* exportRowBatches(teamId: string, filters: ExportFilters, 
 }
 
 /** These articles of the team with their full text, in the given order, a few at a time. */
-export async function* exportArticlesById(teamId: string, ids: string[], batchSize = ARTICLE_BATCH): AsyncGenerator<ExportArticle[]> {
+async function* exportArticlesById(teamId: string, ids: string[], batchSize = ARTICLE_BATCH): AsyncGenerator<ExportArticle[]> {
   for (let i = 0; i < ids.length; i += batchSize) {
     const chunk = ids.slice(i, i + batchSize);
     const byId = new Map((await readArticles(teamId, chunk)).map((article) => [article.id, article]));

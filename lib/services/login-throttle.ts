@@ -7,7 +7,7 @@ export const LOGIN_WINDOW_MS = 60_000;
 
 export type LoginAttempt = { allowed: boolean; keys: string[]; ids: string[] };
 
-export function throttleKeys(email: string, ip: string | null): string[] {
+function throttleKeys(email: string, ip: string | null): string[] {
   return [`email:${email.trim().toLowerCase()}`, ...(ip ? [`ip:${ip}`] : [])];
 }
 

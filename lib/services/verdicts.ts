@@ -27,7 +27,7 @@ async function liveClaim(tx: Db, teamId: string, claimId: string) {
 }
 
 /** The latest change to each group, from the audit trail: who, when, what. */
-export async function lastGroupChanges(client: Db, teamId: string, groupIds: string[]) {
+async function lastGroupChanges(client: Db, teamId: string, groupIds: string[]) {
   if (groupIds.length === 0) return new Map<string, { by: string | null; byId: string | null; at: Date; action: string }>();
   const rows = await client.$queryRaw<Array<{ entityId: string; actorId: string | null; actorLabel: string | null; action: string; at: Date }>>`
     SELECT DISTINCT ON ("entityId") "entityId", "actorId", "actorLabel", action, at FROM "AuditEvent"
@@ -93,7 +93,7 @@ const evidenceAudit = (item: EvidenceLike) =>
   Object.fromEntries(Object.entries({ kind: item.kind, stance: item.stance, url: item.url, title: item.title, outlet: item.outlet, note: item.note?.slice(0, 300), linkedClaimId: item.linkedClaimId }).filter(([, v]) => v != null));
 
 /** Per group: sources stating it, independent ones (lib/matching/independence), differing values. */
-export async function sourceFacts(client: Db, teamId: string, groupIds: string[]) {
+async function sourceFacts(client: Db, teamId: string, groupIds: string[]) {
   const claims = await client.claim.findMany({
     where: { teamId, groupId: { in: groupIds }, deletedAt: null },
     select: { groupId: true, features: true, article: { select: { id: true, outlet: true } } },
