@@ -11,6 +11,7 @@ import { LiveRefresh } from "@/components/verdicts/live-refresh";
 import { StatusBadge } from "@/components/verdicts/status-badge";
 import { requireTeamContext } from "@/lib/auth/context";
 import { verdictCounts, verdictProgress } from "@/lib/services/dashboard";
+import { PageHeader } from "@/components/ui/page-header";
 
 // The article chart stays readable: the most recent ones (the table and the queue have all).
 const ARTICLE_ROWS = 15;
@@ -37,12 +38,7 @@ export default async function DashboardPage() {
   const [counts, progress] = await Promise.all([verdictCounts(context.teamId), verdictProgress(context.teamId, timeZone)]);
   const total = counts.total.corroborated + counts.total.disputed + counts.total.unverified;
 
-  const header = (
-    <div className="space-y-1">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">{t("intro")}</p>
-    </div>
-  );
+  const header = <PageHeader title={t("title")} intro={t("intro")} />;
   if (total === 0) {
     return (
       <div className="space-y-4">

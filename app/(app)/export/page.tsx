@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { requireTeamContext } from "@/lib/auth/context";
 import { countExport, exportFilterChoices } from "@/lib/services/export";
 import { parseExportPageParams, toExportFilters } from "@/lib/validation/export";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,10 +26,7 @@ export default async function ExportPage({ searchParams }: Props) {
   ]);
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {ignored.length > 0 ? <Alert>{t("ignoredParams", { params: ignored.join(", ") })}</Alert> : null}
       <ExportForm
         initialFilters={filters}

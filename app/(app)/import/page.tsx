@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { requireTeamContext } from "@/lib/auth/context";
 import { roleAllows } from "@/lib/auth/roles";
 import { importArticleAction } from "./actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("import"))("title") };
@@ -17,10 +18,7 @@ export default async function ImportPage() {
   const canImport = roleAllows(context.role, "editor");
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-stone-600 dark:text-stone-400">{t("intro", { team: context.teamName })}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro", { team: context.teamName })} />
       {canImport ? (
         <ImportWorkbench importArticle={importArticleAction} />
       ) : (

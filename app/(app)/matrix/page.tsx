@@ -9,6 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireTeamContext } from "@/lib/auth/context";
 import { getClaimMatrix } from "@/lib/services/group-views";
+import { PageHeader } from "@/components/ui/page-header";
 
 const LIMIT = 300;
 
@@ -82,10 +83,7 @@ export default async function MatrixPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <MatrixFilters params={params} />
       {body}
     </div>

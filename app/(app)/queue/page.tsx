@@ -15,6 +15,7 @@ import { getVerdictDetails } from "@/lib/services/verdicts";
 import { queueQuerySchema } from "@/lib/validation/verdict";
 import { toVerdictView, unknownVerdict } from "@/lib/verdicts/view";
 import { addEvidenceAction, assignClaimAction, removeEvidenceAction, setVerdictAction } from "./actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 // A long article fits on one page, so its review never needs a page change.
 const PAGE_SIZE = 100;
@@ -76,10 +77,7 @@ export default async function QueuePage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-xl font-semibold">{mine ? t("myTitle") : t("title")}</h1>
-          <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">{t("intro")}</p>
-        </div>
+        <PageHeader title={mine ? t("myTitle") : t("title")} intro={t("intro")} />
         <nav aria-label={t("tabs")} className="flex gap-1">
           <Link href={queueHref({ ...params, assignee: undefined })} aria-current={!mine ? "page" : undefined} className={tab(!mine)}>{t("allClaims")}</Link>
           <Link href={queueHref({ ...params, assignee: "me" })} aria-current={mine ? "page" : undefined} className={tab(mine)}>{t("myQueue")}</Link>
