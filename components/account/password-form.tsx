@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Input = { currentPassword: string; newPassword: string };
@@ -13,29 +14,25 @@ type Props = { email: string; changePassword: (input: Input) => Promise<ActionRe
 export function PasswordForm({ email, changePassword }: Props) {
   const t = useTranslations("account");
   const tAuth = useTranslations("auth");
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<{ error: string; fieldErrors?: Record<string, string[]> } | null>(null);
+  const { pending, failure, run } = useAction();
   const [done, setDone] = useState(false);
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const target = event.currentTarget;
     const form = new FormData(target);
     const input = { currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") };
-    setPending(true);
-    setFailure(null);
     setDone(false);
-    const result = await changePassword(input);
-    if (!result.ok) {
-      setPending(false);
-      setFailure(result);
-      return;
-    }
-    // Every session ended with the change, this one too: sign this browser in again.
-    await signIn("credentials", { email, password: input.newPassword, redirect: false });
-    target.reset();
-    setPending(false);
-    setDone(true);
+    run(
+      () => changePassword(input),
+      async () => {
+        // Every session ended with the change, this one too: sign this browser in again.
+        await signIn("credentials", { email, password: input.newPassword, redirect: false });
+        target.reset();
+        setDone(true);
+      },
+      { refresh: false },
+    );
   }
 
   const fieldErrors = failure?.fieldErrors ?? {};

@@ -2,10 +2,10 @@
 import Link from "next/link";
 import { signIn, signOut } from "next-auth/react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Invitation = { teamName: string; role: "owner" | "editor" | "viewer"; email: string | null; status: "pending" | "expired" | "accepted"; expiresAt: string };
@@ -26,8 +26,7 @@ export function InvitationView({ token, invitation, user, alreadyMember, accept,
   const tTeam = useTranslations("team");
   const tAuth = useTranslations("auth");
   const format = useFormatter();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<{ error: string; fieldErrors?: Record<string, string[]> } | null>(null);
+  const { pending, failure, run } = useAction();
   const role = tTeam(`roles.${invitation.role}`);
   const heading = (
     <>
@@ -68,16 +67,7 @@ export function InvitationView({ token, invitation, user, alreadyMember, accept,
             <Button
               className="w-full"
               disabled={pending}
-              onClick={async () => {
-                setPending(true);
-                const result = await accept({ token });
-                if (!result.ok) {
-                  setPending(false);
-                  setFailure(result);
-                  return;
-                }
-                window.location.assign("/articles");
-              }}
+              onClick={() => run(() => accept({ token }), () => window.location.assign("/articles"), { leavesPage: true })}
             >
               {pending ? t("page.joining") : t("page.join", { team: invitation.teamName })}
             </Button>
@@ -87,20 +77,18 @@ export function InvitationView({ token, invitation, user, alreadyMember, accept,
     );
   }
 
-  async function onSignUp(event: React.FormEvent<HTMLFormElement>) {
+  function onSignUp(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { token, name: String(form.get("name") ?? ""), email: invitation.email ?? String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
-    setPending(true);
-    setFailure(null);
-    const result = await signUp(input);
-    if (!result.ok) {
-      setPending(false);
-      setFailure(result);
-      return;
-    }
-    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-    window.location.assign("/articles");
+    run(
+      () => signUp(input),
+      async () => {
+        await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+        window.location.assign("/articles");
+      },
+      { leavesPage: true },
+    );
   }
 
   const fieldErrors = failure?.fieldErrors ?? {};

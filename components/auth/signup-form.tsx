@@ -3,10 +3,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/actions/result";
 
 type SignUpInput = { name: string; email: string; password: string; teamName: string };
@@ -14,10 +14,9 @@ type SignUpInput = { name: string; email: string; password: string; teamName: st
 export function SignUpForm({ signUp }: { signUp: (input: SignUpInput) => Promise<ActionResult<unknown>> }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [failure, setFailure] = useState<{ error: string; fieldErrors?: Record<string, string[]> } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, failure, run } = useAction();
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = {
@@ -26,16 +25,14 @@ export function SignUpForm({ signUp }: { signUp: (input: SignUpInput) => Promise
       password: String(form.get("password") ?? ""),
       teamName: String(form.get("teamName") ?? ""),
     };
-    setPending(true);
-    const result = await signUp(input);
-    if (!result.ok) {
-      setPending(false);
-      setFailure(result);
-      return;
-    }
-    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-    router.push("/articles");
-    router.refresh();
+    // On success: signed in, then to the articles (the hook refreshes after the push).
+    run(
+      () => signUp(input),
+      async () => {
+        await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+        router.push("/articles");
+      },
+    );
   }
 
   const fieldErrors = failure?.fieldErrors ?? {};

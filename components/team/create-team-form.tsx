@@ -4,8 +4,8 @@ import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import type { Action } from "./types";
-import { useAction } from "./use-action";
 
 /** "Create another team": the new team becomes the active one. */
 export function CreateTeamForm({ create }: { create: Action<{ name: string }> }) {

@@ -4,12 +4,14 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { InlineConfirm } from "@/components/ui/inline-confirm";
 import { useToast } from "@/components/ui/toast";
+import { useAction } from "@/components/ui/use-action";
 import { CopyField } from "./copy-field";
+import { RoleOptions } from "./role-options";
 import { RoleBadge } from "./section";
 import { SelectField } from "./select-field";
-import { ROLE_OPTIONS, type Action, type InvitationRow, type Role } from "./types";
-import { useAction } from "./use-action";
+import type { Action, InvitationRow, Role } from "./types";
 
 type CreateInput = { role: Role; email?: string; expiresInDays: number };
 type Props = {
@@ -63,11 +65,7 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
     <div className="space-y-5">
       <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[10rem_1fr_9rem_auto] sm:items-start" noValidate>
         <SelectField label={t("form.role")} name="role" defaultValue="editor" errors={fieldErrors.role}>
-          {ROLE_OPTIONS.map((role) => (
-            <option key={role} value={role}>
-              {tTeam(`roles.${role}`)}
-            </option>
-          ))}
+          <RoleOptions />
         </SelectField>
         <Field label={t("form.email")} name="email" type="email" autoComplete="off" hint={t(`form.emailHint.${emailDelivery}`)} errors={fieldErrors.email} />
         <SelectField label={t("form.expiry")} name="expiresInDays" defaultValue="7" errors={fieldErrors.expiresInDays}>
@@ -106,12 +104,13 @@ export function InvitationsPanel({ invitations, emailDelivery, actions }: Props)
                   : t("list.expires", { date: format.dateTime(new Date(invitation.expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}
               </span>
               {confirming === invitation.id ? (
-                <span className="inline-flex items-center gap-2">
-                  <Button size="sm" variant="danger" disabled={revoke.pending} onClick={() => { setConfirming(null); revoke.run(() => actions.revoke({ id: invitation.id }), () => toast({ message: tToast("invitationRevoked") })); }}>
-                    {t("list.confirmRevoke")}
-                  </Button>
-                  <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>{tTeam("cancel")}</Button>
-                </span>
+                <InlineConfirm
+                  confirmLabel={t("list.confirmRevoke")}
+                  cancelLabel={tTeam("cancel")}
+                  disabled={revoke.pending}
+                  onConfirm={() => { setConfirming(null); revoke.run(() => actions.revoke({ id: invitation.id }), () => toast({ message: tToast("invitationRevoked") })); }}
+                  onCancel={() => setConfirming(null)}
+                />
               ) : (
                 <Button size="sm" variant="ghost" onClick={() => setConfirming(invitation.id)} aria-label={t("list.revokeNamed", { who: invitation.email ?? tTeam(`roles.${invitation.role}`) })}>
                   {t("list.revoke")}

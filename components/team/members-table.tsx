@@ -3,11 +3,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { InlineConfirm } from "@/components/ui/inline-confirm";
 import { useToast } from "@/components/ui/toast";
+import { useAction } from "@/components/ui/use-action";
+import { RoleOptions } from "./role-options";
 import { RoleBadge } from "./section";
 import { inlineSelectClass } from "./select-field";
-import { ROLE_OPTIONS, type Action, type MemberRow, type Role } from "./types";
-import { useAction } from "./use-action";
+import type { Action, MemberRow, Role } from "./types";
 
 type Props = {
   members: MemberRow[];
@@ -39,15 +41,16 @@ export function MembersTable({ members, currentUserId, isOwner, actions }: Props
       if (kind === "leave") run(() => actions.leave({}), () => window.location.assign("/articles"), { refresh: false });
     };
     return (
-      <span className="inline-flex flex-wrap items-center justify-end gap-2">
-        <span className="text-xs text-stone-700 dark:text-stone-300">{t(`members.confirm.${kind}`, { name: member.name })}</span>
-        <Button size="sm" variant={kind === "transfer" ? "primary" : "danger"} disabled={pending} onClick={perform}>
-          {t(`members.confirmButton.${kind}`)}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>
-          {t("cancel")}
-        </Button>
-      </span>
+      <InlineConfirm
+        className="inline-flex flex-wrap justify-end"
+        message={t(`members.confirm.${kind}`, { name: member.name })}
+        confirmLabel={t(`members.confirmButton.${kind}`)}
+        cancelLabel={t("cancel")}
+        tone={kind === "transfer" ? "primary" : "danger"}
+        disabled={pending}
+        onConfirm={perform}
+        onCancel={() => setConfirming(null)}
+      />
     );
   }
 
@@ -90,11 +93,7 @@ export function MembersTable({ members, currentUserId, isOwner, actions }: Props
                           run(() => actions.changeRole({ userId: member.userId, role }), () => toast({ message: tToast("roleChanged", { name: member.name, role: t(`roles.${role}`) }) }));
                         }}
                       >
-                        {ROLE_OPTIONS.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`roles.${role}`)}
-                          </option>
-                        ))}
+                        <RoleOptions />
                       </select>
                     ) : (
                       <RoleBadge role={member.role} label={t(`roles.${member.role}`)} />

@@ -4,9 +4,9 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import { RoleBadge } from "./section";
 import type { Action, Role } from "./types";
-import { useAction } from "./use-action";
 
 /** The page heading; owners can rename the team in place. */
 export function TeamName({ name, role, rename }: { name: string; role: Role; rename: Action<{ name: string }> | null }) {

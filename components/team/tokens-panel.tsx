@@ -4,17 +4,18 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { InlineConfirm } from "@/components/ui/inline-confirm";
 import { useToast } from "@/components/ui/toast";
+import { useAction } from "@/components/ui/use-action";
+import { TOKEN_EXPIRY_CHOICES } from "@/lib/validation/team";
 import { CopyField } from "./copy-field";
+import { RoleOptions } from "./role-options";
 import { RoleBadge } from "./section";
 import { SelectField } from "./select-field";
-import { ROLE_OPTIONS, type Action, type Role, type TokenRow } from "./types";
-import { useAction } from "./use-action";
+import type { Action, Role, TokenRow } from "./types";
 
 type CreateInput = { name: string; role: Role; expiresInDays: number | null };
 type Props = { tokens: TokenRow[]; actions: { create: Action<CreateInput, { secret: string; name: string }>; revoke: Action<{ id: string }> } };
-
-const EXPIRY = ["30", "90", "365", "never"] as const;
 
 export function TokensPanel({ tokens, actions }: Props) {
   const t = useTranslations("tokens");
@@ -51,18 +52,15 @@ export function TokensPanel({ tokens, actions }: Props) {
       <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[1fr_10rem_9rem_auto] sm:items-start" noValidate>
         <Field label={t("form.name")} name="name" required maxLength={100} placeholder={t("form.namePlaceholder")} errors={fieldErrors.name} />
         <SelectField label={t("form.role")} name="role" defaultValue="viewer" errors={fieldErrors.role}>
-          {ROLE_OPTIONS.map((role) => (
-            <option key={role} value={role}>
-              {tTeam(`roles.${role}`)}
-            </option>
-          ))}
+          <RoleOptions />
         </SelectField>
         <SelectField label={t("form.expiry")} name="expiry" defaultValue="90" errors={fieldErrors.expiresInDays}>
-          {EXPIRY.map((value) => (
-            <option key={value} value={value}>
-              {value === "never" ? t("form.never") : t("form.days", { count: Number(value) })}
+          {TOKEN_EXPIRY_CHOICES.map((days) => (
+            <option key={days} value={days}>
+              {t("form.days", { count: days })}
             </option>
           ))}
+          <option value="never">{t("form.never")}</option>
         </SelectField>
         <Button type="submit" disabled={create.pending} className="sm:mt-6">
           {create.pending ? t("form.creating") : t("form.create")}
@@ -107,12 +105,13 @@ export function TokensPanel({ tokens, actions }: Props) {
                     {token.status !== "active" ? (
                       <span className="text-xs font-medium">{t(`list.status.${token.status}`)}</span>
                     ) : confirming === token.id ? (
-                      <span className="inline-flex items-center gap-2">
-                        <Button size="sm" variant="danger" disabled={revoke.pending} onClick={() => { setConfirming(null); revoke.run(() => actions.revoke({ id: token.id }), () => toast({ message: tToast("tokenRevoked", { name: token.name }) })); }}>
-                          {t("list.confirmRevoke")}
-                        </Button>
-                        <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>{tTeam("cancel")}</Button>
-                      </span>
+                      <InlineConfirm
+                        confirmLabel={t("list.confirmRevoke")}
+                        cancelLabel={tTeam("cancel")}
+                        disabled={revoke.pending}
+                        onConfirm={() => { setConfirming(null); revoke.run(() => actions.revoke({ id: token.id }), () => toast({ message: tToast("tokenRevoked", { name: token.name }) })); }}
+                        onCancel={() => setConfirming(null)}
+                      />
                     ) : (
                       <Button size="sm" variant="ghost" onClick={() => setConfirming(token.id)} aria-label={t("list.revokeNamed", { name: token.name })}>
                         {t("list.revoke")}

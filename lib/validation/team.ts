@@ -32,6 +32,7 @@ export const invitationCreateSchema = z.strictObject({
 });
 export type InvitationCreateInput = z.output<typeof invitationCreateSchema>;
 
+/** The lifetimes (days) the token form offers, besides "never"; the API accepts any 1 to 3650. */
 export const TOKEN_EXPIRY_CHOICES = [30, 90, 365] as const;
 
 export const tokenCreateSchema = z.strictObject({
