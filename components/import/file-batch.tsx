@@ -1,16 +1,11 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ACCEPT_ATTRIBUTE, formatFromFileName, MAX_FILE_BYTES, metaForFile, readFileText } from "./file-metadata";
-import { cellInput, EDITABLE, type FileRow, FileRowView, ROW_FIELDS, type RowStatus } from "./file-row";
-import {
-  duplicateOf,
-  EMPTY_META,
-  toImportInput,
-  type ArticleMeta,
-  type ImportArticle,
-} from "./types";
+import { ACCEPT_ATTRIBUTE } from "./file-metadata";
+import { cellInput, type FileRow, FileRowView, ROW_FIELDS, type RowStatus } from "./file-row";
+import type { ImportArticle } from "./types";
+import { useImportQueue } from "./use-import-queue";
 
 /** Many files at once: read in the browser, reviewed in a table, imported one at a time. */
 export function FileBatch({ importArticle }: { importArticle: ImportArticle }) {
@@ -18,135 +13,14 @@ export function FileBatch({ importArticle }: { importArticle: ImportArticle }) {
   const format = useFormatter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  // The rows live in a ref (read by the import loop) mirrored into state (rendered).
-  const rowsRef = useRef<FileRow[]>([]);
-  const [rows, setRows] = useState<FileRow[]>([]);
-  const nextKey = useRef(0);
-  const runningRef = useRef(false);
-  const stopRef = useRef(false);
-  const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState<{ position: number; total: number; file: string } | null>(null);
-  const [ranOnce, setRanOnce] = useState(false);
-  const [reading, setReading] = useState(0);
+  const { rows, running, progress, ranOnce, reading, addFiles, importReady, requeue, editMeta, applyToEditable, remove, skip, stop, clear } = useImportQueue(importArticle);
   const [dragging, setDragging] = useState(false);
   const [shared, setShared] = useState({ outlet: "", publishedAt: "" });
   const [appliedTo, setAppliedTo] = useState<number | null>(null);
-
-  const commit = (update: (rows: FileRow[]) => FileRow[]) => {
-    rowsRef.current = update(rowsRef.current);
-    setRows(rowsRef.current);
-  };
-  const patch = (key: string, changes: Partial<FileRow>) => commit((all) => all.map((row) => (row.key === key ? { ...row, ...changes } : row)));
-
-  useEffect(() => {
-    if (!running) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = t("upload.leaveWarning");
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [running, t]);
-
-  async function readRow(file: File, key: string): Promise<FileRow> {
-    const base: FileRow = { key, fileName: file.name, size: file.size, format: formatFromFileName(file.name), text: "", meta: EMPTY_META, status: "rejected", allowDuplicate: false };
-    if (!base.format) return { ...base, clientError: "unsupported" };
-    if (file.size > MAX_FILE_BYTES) return { ...base, clientError: "tooLarge" };
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch {
-      return { ...base, clientError: "unreadable" };
-    }
-    if (!text.trim()) return { ...base, clientError: "empty" };
-    return { ...base, text, meta: metaForFile(file.name, text, base.format), status: "ready" };
-  }
-
-  async function addFiles(list: FileList | null) {
-    const files = Array.from(list ?? []);
-    if (files.length === 0) return;
+  const add = (list: FileList | null) => {
     setAppliedTo(null);
-    setReading((count) => count + files.length);
-    const added = await Promise.all(files.map((file) => readRow(file, `file-${nextKey.current++}`)));
-    setReading((count) => count - files.length);
-    commit((all) => [...all, ...added]);
-  }
-
-  async function send(row: FileRow): Promise<Partial<FileRow>> {
-    let result: Awaited<ReturnType<ImportArticle>>;
-    try {
-      result = await importArticle(toImportInput(row.meta, row.text, row.format ?? "text", row.allowDuplicate));
-    } catch {
-      return { status: "failed", clientError: "network" };
-    }
-    if (result.ok) return { status: "done", result: result.data, text: "" };
-    const existing = duplicateOf(result);
-    if (existing) return { status: "duplicate", existing };
-    return { status: "failed", serverError: result.error, fieldErrors: result.fieldErrors };
-  }
-
-  /** Imports queued rows one at a time until none is left; a failure only marks its row. */
-  async function run() {
-    if (runningRef.current) return;
-    runningRef.current = true;
-    stopRef.current = false;
-    setRunning(true);
-    let handled = 0;
-    try {
-      for (;;) {
-        const queued = rowsRef.current.filter((row) => row.status === "queued");
-        const row = queued[0];
-        if (!row || stopRef.current) break;
-        setProgress({ position: handled + 1, total: handled + queued.length, file: row.fileName });
-        patch(row.key, { status: "importing", clientError: undefined, serverError: undefined, fieldErrors: undefined, existing: undefined });
-        patch(row.key, await send(row));
-        handled += 1;
-      }
-    } finally {
-      // Stopped: what was still waiting goes back to "ready" for the next "Import".
-      commit((all) => all.map((row) => (row.status === "queued" ? { ...row, status: "ready" } : row)));
-      runningRef.current = false;
-      setRunning(false);
-      setProgress(null);
-      setRanOnce(true);
-    }
-  }
-
-  function importReady() {
-    commit((all) => all.map((row) => (row.status === "ready" ? { ...row, status: "queued" } : row)));
-    void run();
-  }
-
-  function requeue(key: string, changes: Partial<FileRow> = {}) {
-    patch(key, { ...changes, status: "queued" });
-    void run();
-  }
-
-  function editMeta(key: string, field: keyof ArticleMeta, value: string) {
-    commit((all) =>
-      all.map((row) => {
-        if (row.key !== key) return row;
-        const fieldErrors = row.fieldErrors ? { ...row.fieldErrors } : undefined;
-        if (fieldErrors) delete fieldErrors[field];
-        return { ...row, meta: { ...row.meta, [field]: value }, fieldErrors };
-      }),
-    );
-  }
-
-  function applyToAll() {
-    let count = 0;
-    commit((all) =>
-      all.map((row) => {
-        if (!EDITABLE.has(row.status) || row.status === "queued") return row;
-        count += 1;
-        return {
-          ...row,
-          meta: { ...row.meta, ...(shared.outlet.trim() ? { outlet: shared.outlet.trim() } : {}), ...(shared.publishedAt ? { publishedAt: shared.publishedAt } : {}) },
-        };
-      }),
-    );
-    setAppliedTo(count);
-  }
+    return addFiles(list);
+  };
 
   const counts = { ready: 0, queued: 0, importing: 0, done: 0, duplicate: 0, skipped: 0, failed: 0, rejected: 0 } satisfies Record<RowStatus, number>;
   for (const row of rows) counts[row.status] += 1;
@@ -189,7 +63,7 @@ export function FileBatch({ importArticle }: { importArticle: ImportArticle }) {
         onDrop={(event) => {
           event.preventDefault();
           setDragging(false);
-          void addFiles(event.dataTransfer.files);
+          void add(event.dataTransfer.files);
         }}
         className={`flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed text-center transition-colors has-[input:focus-visible]:border-accent-500 has-[input:focus-visible]:ring-2 has-[input:focus-visible]:ring-accent-500/30 ${
           dragging ? "border-accent-500 bg-accent-50 dark:bg-stone-900" : "border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-900"
@@ -214,7 +88,7 @@ export function FileBatch({ importArticle }: { importArticle: ImportArticle }) {
           className="sr-only"
           onChange={(event) => {
             const input = event.currentTarget;
-            void addFiles(input.files).finally(() => {
+            void add(input.files).finally(() => {
               // Lets the same file be chosen again (e.g. to import a duplicate on purpose).
               input.value = "";
             });
@@ -245,7 +119,7 @@ export function FileBatch({ importArticle }: { importArticle: ImportArticle }) {
                 className={`${cellInput} w-40`}
               />
             </label>
-            <Button variant="secondary" size="sm" className="mb-0.5" disabled={!shared.outlet.trim() && !shared.publishedAt} onClick={applyToAll}>
+            <Button variant="secondary" size="sm" className="mb-0.5" disabled={!shared.outlet.trim() && !shared.publishedAt} onClick={() => setAppliedTo(applyToEditable(shared))}>
               {t("upload.apply")}
             </Button>
             {appliedTo !== null ? <p className="mb-1 text-xs text-stone-500">{t("upload.applied", { count: appliedTo })}</p> : null}
@@ -255,8 +129,7 @@ export function FileBatch({ importArticle }: { importArticle: ImportArticle }) {
               className="mb-0.5 ml-auto"
               disabled={running}
               onClick={() => {
-                commit(() => []);
-                setRanOnce(false);
+                clear();
                 setAppliedTo(null);
               }}
             >
@@ -298,9 +171,9 @@ export function FileBatch({ importArticle }: { importArticle: ImportArticle }) {
                   fieldLabel={fieldLabel}
                   clientMessage={clientMessage(row)}
                   onEdit={(field, value) => editMeta(row.key, field, value)}
-                  onRemove={() => commit((all) => all.filter((other) => other.key !== row.key))}
+                  onRemove={() => remove(row.key)}
                   onImportAnyway={() => requeue(row.key, { allowDuplicate: true })}
-                  onSkip={() => patch(row.key, { status: "skipped" })}
+                  onSkip={() => skip(row.key)}
                   onRetry={() => requeue(row.key)}
                 />
               ))}
@@ -327,7 +200,7 @@ export function FileBatch({ importArticle }: { importArticle: ImportArticle }) {
           <span>{statusLine}</span>
         </div>
         {running ? (
-          <Button variant="secondary" onClick={() => (stopRef.current = true)}>
+          <Button variant="secondary" onClick={stop}>
             {t("upload.stop")}
           </Button>
         ) : null}
