@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { NextRequest } from "next/server";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -7,7 +6,8 @@ import { GET as listClaimsRoute } from "@/app/api/v1/claims/route";
 import { PUT as putVerdict } from "@/app/api/v1/claims/[id]/verdict/route";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import { hashApiToken } from "@/lib/services/api-tokens";
+import { createApiToken } from "@/lib/services/api-tokens";
+import type { Actor } from "@/lib/services/audit";
 import { importArticle } from "@/lib/services/articles";
 import { linkClaims } from "@/lib/services/claim-groups";
 import { getClaim, setClaimDeleted } from "@/lib/services/claims";
@@ -17,7 +17,7 @@ import { assignClaim, listQueue } from "@/lib/services/queue";
 import { addEvidence, getGroupVerdict, removeEvidence, setVerdict } from "@/lib/services/verdicts";
 import { articleImportSchema } from "@/lib/validation/article";
 import { evidenceInputSchema, setVerdictSchema } from "@/lib/validation/verdict";
-import { createTestTeam } from "../support/fixtures";
+import { addTestMember, createTestTeam } from "../support/fixtures";
 
 type Team = Awaited<ReturnType<typeof createTestTeam>>;
 const TEXT = "Le maire de Lyon a inauguré 40 logements le 3 mai 2024. Le budget atteint 12 millions d'euros. Les travaux ont duré deux ans.";
@@ -36,10 +36,9 @@ const groupOf = async (teamId: string, claimId: string) => getGroupVerdict(teamI
 const verdictEvents = async (teamId: string, claimId: string) =>
   (await claimHistory(teamId, claimId, { limit: 500 })).events.filter((event) => event.action === "verdict");
 
-async function apiToken(teamId: string, role: "viewer" | "editor" = "editor") {
-  const raw = `cd_test_${randomBytes(16).toString("hex")}`;
-  await db().apiToken.create({ data: { teamId, name: `${role} script`, role, tokenHash: hashApiToken(raw), prefix: raw.slice(0, 10), createdById: "test" } });
-  return raw;
+/** A real token of the team (through the service), made by its owner. */
+async function apiToken(teamId: string, owner: Actor, role: "viewer" | "editor" = "editor") {
+  return (await createApiToken(teamId, owner, { name: `${role} script`, role })).secret;
 }
 function call(handler: typeof putVerdict, url: string, token: string, init: { method?: string; body?: unknown; headers?: Record<string, string>; id?: string } = {}) {
   const body = init.body === undefined ? undefined : JSON.stringify(init.body);
@@ -67,8 +66,8 @@ describe("concurrent editors", () => {
   });
 
   it("the same through the HTTP API: one 200 with the new version, 49 409 naming the current version and who changed it", async () => {
-    const { teamId, claim } = await teamWithClaim();
-    const token = await apiToken(teamId);
+    const { teamId, actor, claim } = await teamWithClaim();
+    const token = await apiToken(teamId, actor);
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) => call(putVerdict, `/api/v1/claims/${claim.id}/verdict`, token, { method: "PUT", id: claim.id, body: { status: "disputed", rationale: `Script ${i}`, version: 0 } })),
     );
@@ -186,10 +185,10 @@ describe("verdict rules", () => {
     await expect(setVerdict(teamId, actor, claim.id, verdict({ status: "corroborated", version: 0, evidence: [citing] }))).rejects.toMatchObject({ details: { rule: "evidence-claim-in-team" } });
     await nothingChanged(teamId, claim.id);
 
-    const viewer = await apiToken(teamId, "viewer");
+    const viewer = await apiToken(teamId, actor, "viewer");
     const forbidden = await call(putVerdict, `/api/v1/claims/${claim.id}/verdict`, viewer, { method: "PUT", id: claim.id, body: { status: "disputed", rationale: "No.", version: 0 } });
     expect(forbidden.status).toBe(403);
-    const editor = await apiToken(teamId);
+    const editor = await apiToken(teamId, actor);
     const invalid = await call(putVerdict, `/api/v1/claims/${claim.id}/verdict`, editor, { method: "PUT", id: claim.id, body: { status: "false", version: -1, extra: 1 } });
     expect(invalid.status).toBe(422);
     expect(Object.keys((await invalid.json()).error.fieldErrors).sort()).toEqual(["_", "status", "version"]);
@@ -244,15 +243,14 @@ describe("queue, assignment, history and dashboard", () => {
     expect(all).toHaveLength(a.claims.length + b.claims.length);
     await expect(listQueue(team.teamId, null, {}, { limit: 2, cursor: "garbage" })).rejects.toMatchObject({ status: 422 });
 
-    const token = await apiToken(team.teamId, "viewer");
+    const token = await apiToken(team.teamId, team.actor, "viewer");
     const response = await call(listClaimsRoute, `/api/v1/claims?status=disputed&limit=5`, token);
     expect((await response.json()).claims).toEqual([expect.objectContaining({ id: a.claims[1]!.id, status: "disputed", version: 1, rationale: "The prefecture counts 45." })]);
   });
 
   it("assigns claims to teammates who can review, never to outsiders or viewers", async () => {
     const { teamId, actor, claim } = await teamWithClaim();
-    const [mate, reader, outsider] = [await createTestTeam("Mate"), await createTestTeam("Reader"), await createTestTeam("Outsider")];
-    await db().membership.createMany({ data: [{ teamId, userId: mate.user.id, role: "editor" }, { teamId, userId: reader.user.id, role: "viewer" }] });
+    const [mate, reader, outsider] = [await addTestMember(teamId, "editor", "Mate"), await addTestMember(teamId, "viewer", "Reader"), await createTestTeam("Outsider")];
     await assignClaim(teamId, actor, claim.id, mate.user.id);
     await expect(assignClaim(teamId, actor, claim.id, outsider.user.id)).rejects.toMatchObject({ details: { rule: "assignee-in-team" } });
     await expect(assignClaim(teamId, actor, claim.id, reader.user.id)).rejects.toMatchObject({ details: { rule: "assignee-can-review" } });
@@ -276,7 +274,7 @@ describe("queue, assignment, history and dashboard", () => {
 
   it("counts verdicts per article and outlet, replays progress, and moves the changes ETag", async () => {
     const { teamId, actor, claim, article, user } = await teamWithClaim();
-    const token = await apiToken(teamId, "viewer");
+    const token = await apiToken(teamId, actor, "viewer");
     const first = await call(getChanges, "/api/v1/changes", token);
     const etag = first.headers.get("etag")!;
     expect((await call(getChanges, "/api/v1/changes", token, { headers: { "if-none-match": etag } })).status).toBe(304);
