@@ -1,13 +1,14 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db, dbPool } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
 import { claimReviewDocument } from "@/lib/export/claimreview";
 import { csvDocument, type CsvOptions } from "@/lib/export/csv";
 import { jsonDocument } from "@/lib/export/json";
 import { articleCache } from "@/lib/export/article-cache";
 import { compareCodePoints, compareEvidence, compareSources, groupBy } from "@/lib/export/order";
 import type { ExportArticle, ExportEvidence, ExportFilters, ExportFormat, ExportRow, ExportSource, ExportStatus, ExportTeam } from "@/lib/export/types";
+import { listTeammates } from "@/lib/services/queue";
+import { getTeam } from "@/lib/services/teams";
 
 // Exports stream: propositions (claim groups) are read in keyset batches by id, so
 // memory stays flat whatever the team's size.
@@ -62,12 +63,6 @@ function verdictWhere(teamId: string, f: ExportFilters): Prisma.Sql {
 
 // compareSources (lib/export/order.ts) in SQL: "C" is code point order.
 const SOURCE_ORDER = Prisma.sql`a."publishedAt" ASC NULLS LAST, a.title COLLATE "C", a.url COLLATE "C" ASC NULLS LAST, c.start, c.text COLLATE "C", c.id COLLATE "C"`;
-
-async function getExportTeam(teamId: string): Promise<ExportTeam> {
-  const team = await db().team.findFirst({ where: { id: teamId }, select: { id: true, name: true, publicationBaseUrl: true } });
-  if (!team) throw new NotFoundError();
-  return team;
-}
 
 /** How many propositions and statements an export with these filters holds. */
 export async function countExport(teamId: string, filters: ExportFilters) {
@@ -248,7 +243,7 @@ export type ExportDocumentOptions = {
  * unknown team fails before a byte is sent; the rows are read as the chunks are pulled.
  */
 export async function exportDocument(teamId: string, filters: ExportFilters, options: ExportDocumentOptions) {
-  const team = await getExportTeam(teamId);
+  const team: ExportTeam = await getTeam(teamId);
   const rows = () => exportRowBatches(teamId, filters, options);
   const chunks =
     options.format === "csv"
@@ -272,19 +267,19 @@ export async function exportRowsUpTo(teamId: string, filters: ExportFilters, lim
 
 /** What the export page offers to filter on. */
 export async function exportFilterChoices(teamId: string) {
-  const [articles, members] = await Promise.all([
+  const [articles, teammates] = await Promise.all([
     db().article.findMany({
       where: { teamId },
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
       select: { id: true, title: true, outlet: true, language: true, publishedAt: true },
     }),
-    db().membership.findMany({ where: { teamId }, orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true } } } }),
+    listTeammates(teamId),
   ]);
   const byLower = new Map(articles.flatMap((a) => (a.outlet?.trim() ? [[a.outlet.trim().toLowerCase(), a.outlet.trim()] as const] : [])));
   return {
     articles: articles.map(({ language: _language, ...article }) => article),
     outlets: [...byLower.values()].sort((a, b) => a.localeCompare(b)),
     languages: [...new Set(articles.map((a) => a.language))].sort(),
-    members: members.map((member) => member.user),
+    members: teammates.map(({ id, name }) => ({ id, name })),
   };
 }

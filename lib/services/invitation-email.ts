@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { accountableUser, type Actor } from "@/lib/services/audit";
 import { createInvitation } from "@/lib/services/invitations";
 import { sendMail } from "@/lib/services/mailer";
+import { getTeam } from "@/lib/services/teams";
 import type { InvitationCreateInput } from "@/lib/validation/team";
 
 type Options = {
@@ -29,7 +30,7 @@ export async function createAndSendInvitation(teamId: string, actor: Actor, inpu
   if (!to || !smtp.url) return { ...created, url, emailed: false };
   try {
     const [team, inviter] = await Promise.all([
-      db().team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
+      getTeam(teamId),
       db().user.findUnique({ where: { id: accountableUser(actor) }, select: { name: true } }),
     ]);
     const mail = buildInvitationEmail({

@@ -21,7 +21,7 @@ export function getMembership(teamId: string, userId: string) {
 }
 
 export async function getTeam(teamId: string) {
-  const team = await db().team.findFirst({ where: { id: teamId }, select: { id: true, name: true, isDemo: true, createdAt: true } });
+  const team = await db().team.findFirst({ where: { id: teamId }, select: { id: true, name: true, isDemo: true, publicationBaseUrl: true, createdAt: true } });
   if (!team) throw new NotFoundError();
   return team;
 }
