@@ -78,7 +78,7 @@ try {
   largeTeamEmail = large.email;
   await step("matching", async () => {
     const matching = await matchingBench(large.teamId, sizes, quick ? 30 : 200, log);
-    const usesIndex = /Bitmap Index Scan on "Claim_anchorKeys_idx"/.test(matching.plan);
+    const usesIndex = /Bitmap Index Scan on "Claim_teamAnchorKeys_idx"/.test(matching.plan);
     const execution = /Execution Time: ([\d.]+ ms)/.exec(matching.plan)?.[1];
     return [...matching.rows, { name: `candidate query uses the anchorKeys GIN index (${sizes[0] / 1000}k)`, value: null, unit: "", pass: usesIndex, note: `EXPLAIN ANALYZE: ${execution ?? "?"}` }];
   });

@@ -43,24 +43,28 @@ async function keyStats(teamId: string, keys: string[]): Promise<KeyStats> {
 type SourceClaim = { id: string; articleId: string; groupId: string };
 
 /**
- * Candidate ids through the GIN index on anchorKeys: rare keys (&&) or pairs of common
- * ones (@>), never the claim's own article or group, never a rejected pair; the most
- * shared query keys first.
+ * Candidate ids through the GIN index on the team's anchor keys (teamAnchorKeys,
+ * "<teamId>|<key>"): rare keys (&&) or pairs of common ones (@>), never the claim's own
+ * article or group, never a rejected pair; the most shared query keys first. The index
+ * scan is its own step (MATERIALIZED): otherwise PostgreSQL may AND it with a bitmap of
+ * every claim of the team, a cost that grows with the team.
  */
 function candidateIdsSql(teamId: string, claim: SourceClaim, { anyOf, pairs }: CandidateQuery) {
   const queryKeys = [...new Set([...anyOf, ...pairs.flat()])];
+  const own = (keys: readonly string[]) => keys.map((key) => `${teamId}|${key}`);
   const reach = Prisma.join(
-    [Prisma.sql`c."anchorKeys" && ${anyOf}::text[]`, ...pairs.map((pair) => Prisma.sql`c."anchorKeys" @> ${pair}::text[]`)],
+    [Prisma.sql`c."teamAnchorKeys" && ${own(anyOf)}::text[]`, ...pairs.map((pair) => Prisma.sql`c."teamAnchorKeys" @> ${own(pair)}::text[]`)],
     " OR ",
   );
   return Prisma.sql`
-    SELECT c.id FROM "Claim" c
+    WITH reached AS MATERIALIZED (
+      SELECT c.id, c."teamId", c."deletedAt", c."articleId", c."groupId", c."anchorKeys" FROM "Claim" c WHERE ${reach}
+    )
+    SELECT c.id FROM reached c
     WHERE c."teamId" = ${teamId} AND c."deletedAt" IS NULL
       AND c."articleId" <> ${claim.articleId} AND c."groupId" <> ${claim.groupId}
-      AND (${reach})
-      AND NOT EXISTS (
-        SELECT 1 FROM "MatchDecision" d
-        WHERE d."teamId" = ${teamId} AND d."claimId" = ${claim.id} AND d."otherClaimId" = c.id)
+      -- The claim's decided pairs, read once (an init plan), not probed per reached row.
+      AND c.id <> ALL(ARRAY(SELECT d."otherClaimId" FROM "MatchDecision" d WHERE d."teamId" = ${teamId} AND d."claimId" = ${claim.id}))
     ORDER BY (SELECT count(*) FROM unnest(c."anchorKeys") k WHERE k = ANY(${queryKeys}::text[])) DESC, c.id
     LIMIT ${CANDIDATE_LIMIT}`;
 }
