@@ -10,8 +10,9 @@ function createHandles() {
   // One pool per process, shared by Prisma and the few streamed reads (see dbPool).
   const pool = new pg.Pool({ connectionString: DATABASE_URL, max: DB_POOL_MAX });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  // Password hashes never leave the database unless a query opts in explicitly.
-  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  // Password hashes never leave the database unless a query opts in explicitly; the
+  // team-prefixed anchor keys only feed the matching index.
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true }, claim: { teamAnchorKeys: true } } });
   return { client, pool };
 }
 
