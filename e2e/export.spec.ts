@@ -1,15 +1,15 @@
 import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { expect, type NewUser, screenshot, signUp, test } from "./fixtures";
+import { expect, type NewUser, screenshot, setLocale, signUp, test } from "./fixtures";
+import { type ImportedArticle, importSample, type SampleArticle } from "./samples";
 
-type Article = { id: string; text: string; claims: Array<{ id: string; text: string; start: number; end: number }> };
-
-const PROGRES = {
+const PROGRES: SampleArticle = {
   title: "Lyon : le maire promet « 40 logements »",
   outlet: "Le Progrès",
   url: "https://www.leprogres.fr/lyon/logements",
   publishedAt: "2024-06-18",
+  language: "fr",
   text: [
     "Lyon : le maire promet « 40 logements »",
     "",
@@ -17,11 +17,12 @@ const PROGRES = {
     "Le chantier coûtera 12 millions d’euros, a précisé l’adjointe Hélène Dupré.",
   ].join("\n"),
 };
-const CAPITALE = {
+const CAPITALE: SampleArticle = {
   title: "Logements : l’opposition conteste les chiffres",
   outlet: "Lyon Capitale",
   url: "https://www.lyoncapitale.fr/logements",
   publishedAt: "2024-06-20",
+  language: "fr",
   text: [
     "Logements : l’opposition conteste les chiffres",
     "",
@@ -29,24 +30,18 @@ const CAPITALE = {
   ].join("\n"),
 };
 
-async function importArticle(page: Page, article: typeof PROGRES) {
-  const response = await page.request.post("/api/v1/articles", { data: { ...article, language: "fr" } });
-  expect(response.status()).toBe(201);
-  return (await response.json()).article as Article;
-}
-
 async function setVerdict(page: Page, claimId: string, data: Record<string, unknown>) {
   const response = await page.request.put(`/api/v1/claims/${claimId}/verdict`, { data: { version: 0, ...data } });
   expect(response.status(), await response.text()).toBe(200);
 }
 
-const claimStarting = (article: Article, start: string) => article.claims.find((claim) => claim.text.startsWith(start))!;
+const claimStarting = (article: ImportedArticle, start: string) => article.claims.find((claim) => claim.text.startsWith(start))!;
 
 /** Two outlets, three verdicts: the maire's claim corroborated, its cost and the opposition's figure disputed. */
 async function teamWithVerdicts(page: Page, user: NewUser) {
   await signUp(page, user);
-  const progres = await importArticle(page, PROGRES);
-  const capitale = await importArticle(page, CAPITALE);
+  const progres = await importSample(page, PROGRES);
+  const capitale = await importSample(page, CAPITALE);
   const announced = claimStarting(progres, "Le maire de Lyon");
   const cost = claimStarting(progres, "Le chantier");
   const opposition = claimStarting(capitale, "Selon l’opposition");
@@ -178,7 +173,7 @@ test("the printable report goes article by article and prints without the app ar
 test("the export page in French", async ({ page, newUser }) => {
   const { progres, capitale } = await teamWithVerdicts(page, newUser);
   const claims = progres.claims.length + capitale.claims.length;
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "fr", url: page.url() }]);
+  await setLocale(page, "fr");
   await page.goto("/export?status=all");
   await expect(page.getByRole("heading", { name: "Export", exact: true })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: /proposition/ })).toHaveText(`${claims} propositions · ${claims} énoncés`);

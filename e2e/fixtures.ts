@@ -2,7 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import pg from "pg";
-import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { Lang } from "./messages";
 
 export const DEMO = { email: "demo@claimdesk.local", password: "claimdesk-demo" };
 
@@ -17,11 +18,11 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `e2e/output/screenshots/${name}.png`, fullPage: true });
 }
 
-export const test = base.extend<{ newUser: { name: string; email: string; password: string; teamName: string } }>({
+export const test = base.extend<{ newUser: NewUser }>({
   // A fresh identity per test: sign-ups never collide, reruns need no cleanup of old users.
+  // Its team is "E2E desk …" (export file names start claimdesk-e2e-desk-).
   newUser: async ({}, use) => {
-    const suffix = randomUUID().slice(0, 8);
-    await use({ name: `E2E Editor ${suffix}`, email: `e2e-${suffix}@test.claimdesk.local`, password: "correct horse battery staple", teamName: `E2E desk ${suffix}` });
+    await use(makeUser("E2E"));
   },
 });
 
@@ -34,6 +35,23 @@ export type NewUser = { name: string; email: string; password: string; teamName:
 export function makeUser(label = "E2E"): NewUser {
   const suffix = randomUUID().slice(0, 8);
   return { name: `${label} ${suffix}`, email: `e2e-${label.toLowerCase().replace(/\W+/g, "-")}-${suffix}@test.claimdesk.local`, password: "correct horse battery staple", teamName: `${label} desk ${suffix}` };
+}
+
+/** The app's language cookie (NEXT_LOCALE) for the server under test; the next page load uses it. */
+export async function setLocale(target: Page | BrowserContext, locale: Lang) {
+  const context = "addCookies" in target ? target : target.context();
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL! }]);
+}
+
+/**
+ * Opens a page (a path or URL, or any navigation such as a form submit) and waits for its first
+ * /api/v1/changes poll: the live-refresh poll starts once React has hydrated, so keyboard
+ * shortcuts and live updates work from then on.
+ */
+export async function openHydrated(page: Page, target: string | (() => Promise<unknown>)) {
+  const polled = page.waitForResponse((response) => response.url().includes("/api/v1/changes"));
+  await (typeof target === "string" ? page.goto(target) : target());
+  await polled;
 }
 
 /** Sign-up through the form (a server action): the page's context then holds the session. */
@@ -59,13 +77,25 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
   return { status: response.status(), error: new URL(url).searchParams.get("error") };
 }
 
+async function newContextWithPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, locale: "en-GB" });
+  return { context, page: await context.newPage(), request: context.request };
+}
+
 /** A browser context of its own with a freshly signed-up user (cookies shared by page and request). */
 export async function newSignedUpContext(browser: Browser, baseURL: string | undefined, who: string | NewUser) {
   const user = typeof who === "string" ? makeUser(who) : who;
-  const context = await browser.newContext({ baseURL, locale: "en-GB" });
-  const page = await context.newPage();
-  await signUp(page, user);
-  return { user, context, page, request: context.request };
+  const session = await newContextWithPage(browser, baseURL);
+  await signUp(session.page, user);
+  return { user, ...session };
+}
+
+/** A browser context of its own, signed in through the form as an existing user (another session of theirs). */
+export async function newSignedInContext(browser: Browser, baseURL: string | undefined, user: NewUser) {
+  const session = await newContextWithPage(browser, baseURL);
+  await signIn(session.page, user.email, user.password);
+  await expect(session.page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
+  return { user, ...session };
 }
 
 export async function createApiTokenVia(request: APIRequestContext, role: "owner" | "editor" | "viewer", name = `${role} token`) {

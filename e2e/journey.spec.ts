@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { expect, makeUser, signUp, test } from "./fixtures";
+import { expect, newSignedUpContext, openHydrated, test } from "./fixtures";
 import { message, type Lang } from "./messages";
 
 // A paraphrase of a demo sentence ("Poutine se rend à Pyongyang avec une importante délégation
@@ -26,13 +26,6 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 250 } = 
   throw new Error(`${max} presses of Tab never reached ${target}`);
 }
 
-/** Keys only work once React has hydrated; the live-refresh poll starts right after that. */
-async function hydrated(page: Page, navigate: () => Promise<unknown>) {
-  const polled = page.waitForResponse((response) => response.url().includes("/api/v1/changes"));
-  await navigate();
-  await polled;
-}
-
 const LANGS: Array<{ lang: Lang; locale: string }> = [
   { lang: "en", locale: "en-GB" },
   { lang: "fr", locale: "fr-FR" },
@@ -42,9 +35,7 @@ for (const { lang, locale } of LANGS) {
   test(`the main journey in ${lang}, with the keyboard only`, async ({ browser, baseURL }) => {
     test.setTimeout(90_000);
     const m = (file: Parameters<typeof message>[1], key: string, values?: Record<string, string | number>) => message(lang, file, key, values);
-    const user = makeUser("Journey");
-    const setup = await browser.newContext({ baseURL, locale: "en-GB" });
-    await signUp(await setup.newPage(), user);
+    const { user, context: setup } = await newSignedUpContext(browser, baseURL, "Journey");
     await setup.close();
 
     // The browser's language picks the app's: a French browser gets the French app.
@@ -77,7 +68,8 @@ for (const { lang, locale } of LANGS) {
       await expect(page.getByRole("main").getByLabel(m("import", "import.fields.title"), { exact: true })).toHaveValue(TITLE);
       await tabTo(page, page.getByRole("main").getByLabel(m("import", "import.fields.outlet"), { exact: true }));
       await page.keyboard.type("Le Journal du test");
-      await hydrated(page, async () => {
+      // Keys only work once React has hydrated.
+      await openHydrated(page, async () => {
         await page.keyboard.press("Enter");
         await expect(page).toHaveURL(/\/articles\/[\w-]+$/, { timeout: 15_000 });
       });

@@ -3,7 +3,7 @@
 // from a deterministic team (the five demo articles, a few links and verdicts).
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { docScreenshot, expectNoA11yViolations } from "./axe";
-import { createInvitationVia, expect, signUp, test } from "./fixtures";
+import { createInvitationVia, expect, makeUser, setLocale, signUp, test } from "./fixtures";
 import { message, type Lang } from "./messages";
 
 type Claim = { id: string; text: string; groupId: string };
@@ -77,8 +77,8 @@ for (const lang of ["en", "fr"] as const) {
 
     // A fresh team with fixed names (they show in the pictures); the e-mail stays unique.
     await page.setViewportSize({ width: 1280, height: 720 });
-    await signUp(page, { name: EDITOR, email: `e2e-pages-${crypto.randomUUID().slice(0, 8)}@test.claimdesk.local`, password: "correct horse battery staple", teamName: DESK });
-    if (lang === "fr") await page.context().addCookies([{ name: "NEXT_LOCALE", value: "fr", url: baseURL! }]);
+    await signUp(page, { ...makeUser("Pages"), name: EDITOR, teamName: DESK });
+    if (lang === "fr") await setLocale(page, "fr");
 
     await check(page, "/articles", m("common", "articles.title"));
     await page.getByRole("button", { name: m("common", "onboarding.loadDemo") }).click();

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, screenshot, signUp, test } from "./fixtures";
+import { importSample, type SampleArticle } from "./samples";
 
 const TITLE = "Le maire annonce 40 logements";
 const TEXT = [
@@ -14,17 +15,13 @@ const TEXT = [
   "Suivez-nous sur notre chaîne WhatsApp et ne manquez pas les dernières nouvelles.",
 ].join("\n");
 
-async function importArticle(page: Page) {
-  const response = await page.request.post("/api/v1/articles", { data: { title: TITLE, text: TEXT, outlet: "Le Progrès" } });
-  expect(response.status()).toBe(201);
-  return (await response.json()).article as { id: string; claims: Array<{ text: string }>; boilerplate: unknown[] };
-}
+const ARTICLE: SampleArticle = { title: TITLE, text: TEXT, outlet: "Le Progrès" };
 
 const claimItems = (page: Page) => page.getByRole("complementary", { name: "Claims" }).locator("ol > li");
 
 test("split, merge, edit, delete and restore claims, with the keyboard", async ({ page, newUser }) => {
   await signUp(page, newUser);
-  const article = await importArticle(page);
+  const article = await importSample(page, ARTICLE);
   expect(article.claims.map((claim) => claim.text)).toEqual([
     TITLE,
     "Le maire de Lyon a annoncé mardi 40 nouveaux logements sociaux, selon un communiqué.",
@@ -78,7 +75,7 @@ test("split, merge, edit, delete and restore claims, with the keyboard", async (
 
 test("a set-aside part can be included, and selected text becomes a claim", async ({ page, newUser }) => {
   await signUp(page, newUser);
-  const article = await importArticle(page);
+  const article = await importSample(page, ARTICLE);
   await page.goto(`/articles/${article.id}`);
   await expect(claimItems(page)).toHaveCount(5);
 
@@ -107,7 +104,7 @@ test("a set-aside part can be included, and selected text becomes a claim", asyn
 
 test("another team's article is a 404, in the page and the API", async ({ page, newUser }) => {
   await signUp(page, newUser);
-  const article = await importArticle(page);
+  const article = await importSample(page, ARTICLE);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await signUp(page, { ...newUser, email: `other-${newUser.email}`, teamName: `${newUser.teamName} bis` });

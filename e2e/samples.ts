@@ -3,8 +3,10 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
-export type ImportedArticle = { id: string; claims: Array<{ id: string; text: string }> };
-export type SampleArticle = { title: string; text: string; outlet: string; publishedAt: string; language: string };
+/** What POST /api/v1/articles answers (the fields the specs read). */
+export type ImportedArticle = { id: string; text: string; claims: Array<{ id: string; text: string; start: number; end: number }> };
+/** The body of POST /api/v1/articles: the Lyon pair below, or any article a spec needs. */
+export type SampleArticle = { title: string; text: string; outlet?: string; url?: string; publishedAt?: string; language?: string };
 
 export const LYON_A: SampleArticle = {
   title: "Lyon : le maire inaugure 40 logements",

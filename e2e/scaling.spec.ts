@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Page } from "@playwright/test";
-import { expect, screenshot, signUp, test } from "./fixtures";
+import { expect, openHydrated, screenshot, signUp, test } from "./fixtures";
 
 // A second `next start` against the same database: the app keeps no state of its own,
 // so sessions and data are the same on both instances.
@@ -29,13 +29,6 @@ test.afterAll(() => {
   instance?.kill("SIGTERM");
 });
 
-/** Opens a page and waits for its first live-update poll (it starts once React has hydrated). */
-async function openPolling(page: Page, url: string) {
-  const polled = page.waitForResponse((response) => response.url().includes("/api/v1/changes"));
-  await page.goto(url);
-  await polled;
-}
-
 test("two app instances serve the same users and the same data, and live updates reach both", async ({ page, newUser }) => {
   await signUp(page, newUser);
 
@@ -61,8 +54,8 @@ test("two app instances serve the same users and the same data, and live updates
   const claimId = (article.claims[0] as { id: string }).id;
   const mark = (on: Page) => on.locator(`mark[data-claim-id="${claimId}"]`);
   const onFirst = await page.context().newPage();
-  await openPolling(onFirst, `/articles/${article.id}`);
-  await openPolling(page, `${second}/articles/${article.id}`);
+  await openHydrated(onFirst, `/articles/${article.id}`);
+  await openHydrated(page, `${second}/articles/${article.id}`);
   const viaFirst = await page.request.put(`/api/v1/claims/${claimId}/verdict`, {
     data: { status: "disputed", rationale: "Written through instance 1.", version: 0 },
   });

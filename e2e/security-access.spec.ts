@@ -15,11 +15,13 @@ test.beforeAll(async ({ browser, playwright }, testInfo) => {
 test.afterAll(tearDownWorld);
 
 test("every page and API route of app/ has a sample (a new route cannot escape this suite)", () => {
+  const apiRoutes = discoverApiRoutes();
+  const pages = discoverPages();
   const missing = [
-    ...discoverApiRoutes().filter((key) => !(key in API_SAMPLES)).map((key) => `add a sample for "${key}" to API_SAMPLES in e2e/security-world.ts`),
-    ...discoverPages().filter((key) => !(key in PAGE_SAMPLES)).map((key) => `add a sample for page "${key}" to PAGE_SAMPLES in e2e/security-world.ts`),
+    ...apiRoutes.filter((key) => !(key in API_SAMPLES)).map((key) => `add a sample for "${key}" to API_SAMPLES in e2e/security-world.ts`),
+    ...pages.filter((key) => !(key in PAGE_SAMPLES)).map((key) => `add a sample for page "${key}" to PAGE_SAMPLES in e2e/security-world.ts`),
   ];
-  const stale = [...Object.keys(API_SAMPLES).filter((k) => !discoverApiRoutes().includes(k)), ...Object.keys(PAGE_SAMPLES).filter((k) => !discoverPages().includes(k))];
+  const stale = [...Object.keys(API_SAMPLES).filter((k) => !apiRoutes.includes(k)), ...Object.keys(PAGE_SAMPLES).filter((k) => !pages.includes(k))];
   expect(missing, missing.join("\n")).toEqual([]);
   expect(stale, `samples for routes that no longer exist: ${stale.join(", ")}`).toEqual([]);
 });

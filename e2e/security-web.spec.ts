@@ -142,7 +142,9 @@ test("CSRF: cookie-authenticated writes from another site are refused, in HTTP a
 test("sign-in throttling: 10 failures a minute per account and per address, same answer for unknown e-mails", async ({ browser, baseURL, playwright }) => {
   test.setTimeout(90_000);
   const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}, 10.${Math.floor(Math.random() * 250)}.0.${Math.floor(Math.random() * 250)}`;
-  const user = (await newSignedUpContext(browser, baseURL, "Throttled")).user;
+  const throttled = await newSignedUpContext(browser, baseURL, "Throttled");
+  contexts.push(throttled.context);
+  const { user } = throttled;
   const api = await playwright.request.newContext({ baseURL });
   contexts.push(api);
   const forwarded = (address: string) => ({ "X-Forwarded-For": address });
@@ -162,7 +164,9 @@ test("sign-in throttling: 10 failures a minute per account and per address, same
   await expect(page.locator("form").getByRole("alert")).toHaveText("Too many sign-in attempts. Wait a minute, then try again.");
 
   // Per address: 10 failures on 10 unknown accounts, then a right password from that address is refused, not from another.
-  const other = (await newSignedUpContext(browser, baseURL, "SameAddress")).user;
+  const sameAddress = await newSignedUpContext(browser, baseURL, "SameAddress");
+  contexts.push(sameAddress.context);
+  const other = sameAddress.user;
   const address = ip().split(",")[0]!;
   for (let i = 0; i < 10; i++) expect((await apiSignIn(api, `ghost-${i}-${Date.now()}@test.claimdesk.local`, "guess", forwarded(address))).error).toBe("CredentialsSignin");
   expect((await apiSignIn(api, other.email, other.password, forwarded(address))).error).toBe("throttled");

@@ -9,12 +9,12 @@ import {
 } from "./fixtures";
 
 /** One seeded team's ids and secrets; samples build their requests from it. */
-export type Seed = {
+type Seed = {
   teamId: string; marker: string; ownerId: string; memberId: string; articleId: string; claimIds: string[];
   groupId: string; invitationId: string; invitationToken: string; tokenId: string; taskId: string;
 };
 export type Json = Record<string, unknown>;
-export type ApiSample = { role: Role | "public"; params?: (s: Seed) => Record<string, string>; query?: (s: Seed) => Record<string, string>; body?: (s: Seed) => Json; exempt?: string };
+type ApiSample = { role: Role | "public"; params?: (s: Seed) => Record<string, string>; query?: (s: Seed) => Record<string, string>; body?: (s: Seed) => Json; exempt?: string };
 export type PageSample = { params?: (s: Seed) => Record<string, string>; public?: true; exempt?: string };
 
 /* ─────────────────────────────────────────────────────────────────────────────────────
@@ -89,7 +89,7 @@ export const PAGE_SAMPLES: Record<string, PageSample> = {
 
 // ── Seeding: team A (the victim, with hostile content everywhere) and team B (the intruder). ──
 
-export const HOSTILE_HTML = (marker: string) => `<!doctype html><html><head><title>Dépêche</title><base href="http://evil.example/">
+const HOSTILE_HTML = (marker: string) => `<!doctype html><html><head><title>Dépêche</title><base href="http://evil.example/">
 <meta http-equiv="refresh" content="0;url=http://evil.example/refresh"><link rel="stylesheet" href="http://evil.example/style.css">
 <style>@import url("http://evil.example/import.css"); body { background: url("http://evil.example/bg.png"); display: none }</style>
 <script>window.__pwned = "script"; alert("script")</script></head><body><article><h1>Le maire inaugure 40 logements ${marker}</h1>
@@ -98,16 +98,16 @@ export const HOSTILE_HTML = (marker: string) => `<!doctype html><html><head><tit
 <iframe src="javascript:alert('iframe')"></iframe><svg onload="alert('svg')"><a href="javascript:alert('svg-link')"><text>x</text></a></svg>
 <object data="http://evil.example/object.swf"></object><form action="http://evil.example/form"><button>Envoyer</button></form>
 <p>Le budget atteint 2 millions d'euros &lt;script&gt;alert('entity')&lt;/script&gt;, selon la métropole.</p></article></body></html>`;
-export const HOSTILE_TEXT = (marker: string) =>
+const HOSTILE_TEXT = (marker: string) =>
   [
     `Le maire a promis 40 logements en 2025 ${marker}.`,
     `Selon le ministre, <script>window.__pwned='claim';alert('claim')</script> le chômage a baissé de 2 % en 2024.`,
     `La préfecture annonce 45 logements <img src=x onerror="alert('claim-img')"> livrés le 3 mai 2024.`,
     `Le rapport cite <a href="javascript:alert('claim-link')">ce lien</a> et <style>body{display:none}</style> 120 logements d'ici 2026.`,
   ].join("\n\n");
-export const HOSTILE_MARKDOWN = (marker: string) => `# Note ${marker}\n\nLe déficit atteint 5,5 % du PIB en 2023 [selon la Cour](javascript:alert('md')).\n\n![pixel](http://evil.example/md.png) Les dépenses ont crû de 4 % en 2023.`;
+const HOSTILE_MARKDOWN = (marker: string) => `# Note ${marker}\n\nLe déficit atteint 5,5 % du PIB en 2023 [selon la Cour](javascript:alert('md')).\n\n![pixel](http://evil.example/md.png) Les dépenses ont crû de 4 % en 2023.`;
 
-export async function ok<T>(response: APIResponse, status = 201): Promise<T> {
+async function ok<T>(response: APIResponse, status = 201): Promise<T> {
   expect(response.status(), await response.text()).toBe(status);
   return (await response.json()) as T;
 }
@@ -134,12 +134,12 @@ async function seedTeam(request: APIRequestContext, marker: string, memberId: st
   };
 }
 
-export type Identity = { session: APIRequestContext; token: APIRequestContext };
-export type World = { a: Seed; b: Seed; ownerA: { context: BrowserContext; user: NewUser }; roles: Record<Role, Identity>; intruder: Identity & { user: NewUser } };
+type Identity = { session: APIRequestContext; token: APIRequestContext };
+type World = { a: Seed; b: Seed; ownerA: { context: BrowserContext; user: NewUser }; roles: Record<Role, Identity>; intruder: Identity & { user: NewUser } };
 export let world: World;
 /** Contexts closed by tearDownWorld (the suites add their own). */
 export const contexts: Array<{ close(): Promise<void> } | { dispose(): Promise<void> }> = [];
-export const marker = () => `zq${Math.random().toString(36).slice(2, 10)}`;
+const marker = () => `zq${Math.random().toString(36).slice(2, 10)}`;
 
 /** Two teams, every role of team A (session and token), hostile content in both: the suites' shared fixture. */
 export async function setUpWorld(browser: Browser, playwright: { request: APIRequest }, baseURL: string | undefined) {
@@ -189,11 +189,11 @@ export const build = (key: string, sample: ApiSample | PageSample, seed: Seed): 
   const api = sample as ApiSample;
   return { method, pattern, params: sample.params?.(seed) ?? {}, query: api.query?.(seed) ?? {}, body: api.body?.(seed) };
 };
-export const urlOf = (r: Built) => `${fillPattern(r.pattern, r.params)}${Object.keys(r.query).length ? `?${new URLSearchParams(r.query)}` : ""}`;
+const urlOf = (r: Built) => `${fillPattern(r.pattern, r.params)}${Object.keys(r.query).length ? `?${new URLSearchParams(r.query)}` : ""}`;
 export const send = (ctx: APIRequestContext, r: Built, options: { headers?: Record<string, string>; data?: unknown } = {}) =>
   ctx.fetch(urlOf(r), { method: r.method, data: options.data ?? r.body, headers: options.headers, maxRedirects: 0, failOnStatusCode: false });
 
-export function flatten(value: unknown, prefix: string, out = new Map<string, unknown>()) {
+function flatten(value: unknown, prefix: string, out = new Map<string, unknown>()) {
   if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) flatten(v, `${prefix}.${k}`, out);
   else out.set(prefix, value);
   return out;

@@ -1,5 +1,4 @@
-import type { Page } from "@playwright/test";
-import { acceptInvitationVia, apiSignIn, createApiTokenVia, createInvitationVia, expect, makeUser, newSignedUpContext, screenshot, signIn, signUp, test } from "./fixtures";
+import { acceptInvitationVia, apiSignIn, createApiTokenVia, createInvitationVia, expect, makeUser, newSignedInContext, newSignedUpContext, screenshot, signUp, test } from "./fixtures";
 import { expectNoA11yViolations } from "./axe";
 
 test("invite by link, accept in a second browser, change the role, revoke a token, remove the member", async ({ page, browser, baseURL, newUser }) => {
@@ -123,11 +122,7 @@ test("an e-mail-bound invitation, accepted after signing in; ownership transfer"
   const invited = makeUser("Invited");
   const other = makeUser("Other");
   // Both have accounts (and teams) of their own already.
-  for (const user of [invited, other]) {
-    const context = await browser.newContext({ baseURL, locale: "en-GB" });
-    await signUp(await context.newPage(), user);
-    await context.close();
-  }
+  for (const user of [invited, other]) await (await newSignedUpContext(browser, baseURL, user)).context.close();
   await page.goto("/team");
   const invitations = page.getByRole("region", { name: "Invitations" });
   await invitations.getByLabel("Role").selectOption("editor");
@@ -137,13 +132,10 @@ test("an e-mail-bound invitation, accepted after signing in; ownership transfer"
   const path = new URL(await invitations.getByLabel("Invitation link").inputValue()).pathname;
 
   // Someone else signed in: told the link is not for them.
-  const otherContext = await browser.newContext({ baseURL, locale: "en-GB" });
-  const otherPage = await otherContext.newPage();
-  await signIn(otherPage, other.email, other.password);
-  await expect(otherPage.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
-  await otherPage.goto(path);
-  await expect(otherPage.getByText(`This invitation is for ${invited.email}, and you are signed in as ${other.email}.`)).toBeVisible();
-  await otherContext.close();
+  const otherSession = await newSignedInContext(browser, baseURL, other);
+  await otherSession.page.goto(path);
+  await expect(otherSession.page.getByText(`This invitation is for ${invited.email}, and you are signed in as ${other.email}.`)).toBeVisible();
+  await otherSession.context.close();
 
   // The invited person, signed out, signs in from the link and comes back to it.
   const invitedContext = await browser.newContext({ baseURL, locale: "en-GB" });
@@ -173,10 +165,7 @@ test("an e-mail-bound invitation, accepted after signing in; ownership transfer"
 test("account: password change needs the old one, signs other sessions out; sign out everywhere", async ({ page, browser, baseURL, newUser }) => {
   test.setTimeout(60_000);
   await signUp(page, newUser);
-  const elsewhere = await browser.newContext({ baseURL, locale: "en-GB" });
-  const elsewherePage = await elsewhere.newPage();
-  await signIn(elsewherePage, newUser.email, newUser.password);
-  await expect(elsewherePage.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
+  const elsewhere = await newSignedInContext(browser, baseURL, newUser);
 
   await page.getByRole("link", { name: "Account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
@@ -197,8 +186,8 @@ test("account: password change needs the old one, signs other sessions out; sign
   // This browser stays signed in (signed in again with the new password); the other is out.
   await page.goto("/articles");
   await expect(page.getByRole("heading", { name: "Articles", exact: true })).toBeVisible();
-  await elsewherePage.goto("/articles");
-  await expect(elsewherePage).toHaveURL(/\/login/);
+  await elsewhere.page.goto("/articles");
+  await expect(elsewhere.page).toHaveURL(/\/login/);
   expect((await apiSignIn(elsewhere.request, newUser.email, newUser.password)).error).toBe("CredentialsSignin");
   expect((await apiSignIn(elsewhere.request, newUser.email, "a fresh passphrase for the desk")).error).toBeNull();
   expect((await elsewhere.request.get("/api/v1/articles")).status()).toBe(200);
@@ -209,7 +198,7 @@ test("account: password change needs the old one, signs other sessions out; sign
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/login/);
   expect((await elsewhere.request.get("/api/v1/articles")).status()).toBe(401);
-  await elsewhere.close();
+  await elsewhere.context.close();
 });
 
 test("create another team and switch between teams", async ({ page, newUser }) => {

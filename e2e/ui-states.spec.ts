@@ -1,16 +1,11 @@
 import type { Page } from "@playwright/test";
-import { expect, newSignedUpContext, screenshot, signUp, test } from "./fixtures";
+import { expect, newSignedUpContext, screenshot, setLocale, signUp, test } from "./fixtures";
 import { type ImportedArticle, importSample, LYON_A, LYON_B } from "./samples";
 
 // Empty, not-found, toast/undo, responsive and dark-mode states of the app's pages.
 
 const A = LYON_A;
 const B = LYON_B;
-
-async function setLocale(page: Page, locale: "en" | "fr") {
-  const url = new URL(page.url() === "about:blank" ? "http://localhost" : page.url());
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: url.hostname, path: "/" }]);
-}
 
 /** Waits for the client to take over (toasts and keyboard handlers need React). */
 async function hydrated(page: Page) {

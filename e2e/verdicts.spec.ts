@@ -1,8 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, type NewUser, screenshot, signIn, signUp, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, newSignedInContext, openHydrated, screenshot, setLocale, signUp, test } from "./fixtures";
 import { expectNoA11yViolations } from "./axe";
-
-type Imported = { id: string; claims: Array<{ id: string; text: string }> };
+import { importSample } from "./samples";
 
 // Seed-like: a short wire report on Putin's visit to Pyongyang, six claims.
 const TEXT = [
@@ -15,21 +14,12 @@ const TEXT = [
   "Les deux pays ont signé un accord de partenariat stratégique mercredi. Kim Jong-un a qualifié la Russie d'« alliée la plus honnête ».",
 ].join("\n");
 
-async function importArticle(page: Page) {
+async function importPyongyang(page: Page) {
   // The "original" is a page of this very server, so opening it works offline.
   const url = `${test.info().project.use.baseURL}/api/health?original=pyongyang`;
-  const response = await page.request.post("/api/v1/articles", { data: { title: "Poutine à Pyongyang", text: TEXT, outlet: "Agence Test", url, publishedAt: "2024-06-19", language: "fr" } });
-  expect(response.status()).toBe(201);
-  const { article } = (await response.json()) as { article: Imported };
+  const article = await importSample(page, { title: "Poutine à Pyongyang", text: TEXT, outlet: "Agence Test", url, publishedAt: "2024-06-19", language: "fr" });
   expect(article.claims.length).toBeGreaterThanOrEqual(5);
   return article;
-}
-
-/** Keys only work once React has hydrated; the live-refresh poll starts right after that. */
-async function openHydrated(page: Page, path: string) {
-  const polled = page.waitForResponse((response) => response.url().includes("/api/v1/changes"));
-  await page.goto(path);
-  await polled;
 }
 
 const queueRows = (page: Page) => page.getByRole("list", { name: "Claims to review" }).locator(":scope > li");
@@ -52,7 +42,7 @@ async function statuses(page: Page, articleId: string) {
 test("an article reviewed end to end with the keyboard only; dashboard and history follow", async ({ page, newUser }) => {
   test.setTimeout(120_000);
   await signUp(page, newUser);
-  const article = await importArticle(page);
+  const article = await importPyongyang(page);
   await openHydrated(page, `/queue?articleId=${article.id}`);
   const rows = queueRows(page);
   await expect(rows).toHaveCount(article.claims.length);
@@ -153,7 +143,7 @@ test("an article reviewed end to end with the keyboard only; dashboard and histo
   await screenshot(page, "verdicts-reader");
 
   // In French, and in the dark: the queue and the dashboard.
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "fr", url: test.info().project.use.baseURL! }]);
+  await setLocale(page, "fr");
   await page.goto(`/queue?articleId=${article.id}`);
   await expect(page.getByRole("heading", { name: "File de vérification" })).toBeVisible();
   await expect(rowStatus(page.getByRole("list", { name: "Affirmations à vérifier" }).locator(":scope > li").nth(1))).toHaveText("Corroboré");
@@ -164,20 +154,12 @@ test("an article reviewed end to end with the keyboard only; dashboard and histo
   await screenshot(page, "verdicts-dashboard-dark");
 });
 
-async function secondSession(browser: Browser, user: NewUser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB", viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, user.email, user.password);
-  await expect(page).toHaveURL(/\/articles/);
-  return { context, page };
-}
-
-test("a teammate's verdict shows up live, and a stale write shows both versions", async ({ page, browser, newUser }) => {
+test("a teammate's verdict shows up live, and a stale write shows both versions", async ({ page, browser, baseURL, newUser }) => {
   test.setTimeout(120_000);
   await signUp(page, newUser);
-  const article = await importArticle(page);
+  const article = await importPyongyang(page);
   const claim = article.claims[1]!;
-  const other = await secondSession(browser, newUser);
+  const other = await newSignedInContext(browser, baseURL, newUser);
   try {
     await openHydrated(page, `/articles/${article.id}?claim=${claim.id}`);
     await openHydrated(other.page, `/articles/${article.id}?claim=${claim.id}`);
@@ -217,7 +199,7 @@ test("a teammate's verdict shows up live, and a stale write shows both versions"
 
 test("the verdict API: 200 with the new version, 409 on a stale one, 422 naming the rule", async ({ page, newUser }) => {
   await signUp(page, newUser);
-  const article = await importArticle(page);
+  const article = await importPyongyang(page);
   const claim = article.claims[0]!;
   const put = (data: Record<string, unknown>) => page.request.put(`/api/v1/claims/${claim.id}/verdict`, { data });
 
@@ -240,7 +222,7 @@ test("the verdict API: 200 with the new version, 409 on a stale one, 422 naming 
 test("50 simultaneous API writes from the same version: one 200, 49 conflicts, one history entry", async ({ page, newUser }) => {
   test.setTimeout(90_000);
   await signUp(page, newUser);
-  const article = await importArticle(page);
+  const article = await importPyongyang(page);
   const claim = article.claims[0]!;
   const responses = await Promise.all(
     Array.from({ length: 50 }, (_, i) => page.request.put(`/api/v1/claims/${claim.id}/verdict`, { data: { status: "disputed", rationale: `Writer ${i}`, version: 0 } })),
